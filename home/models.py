@@ -1,0 +1,145 @@
+"""The site shell: home and standard pages, site settings and the footer."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+
+from .blocks import BodyBlock
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseSiteSetting):
+    """Who the coalition is and where its mail goes; edited under Settings."""
+
+    coalition_name = models.CharField(
+        _("coalition name"),
+        max_length=120,
+        default="Training Hub",
+        help_text=_("Shown in the header of every page and in emails."),
+    )
+    contact_email = models.EmailField(
+        _("public contact email"),
+        blank=True,
+        help_text=_("Shown in the footer so visitors can write to the coalition."),
+    )
+    notification_email = models.EmailField(
+        _("notification email"),
+        blank=True,
+        help_text=_(
+            "Where new training requests are announced. Not shown to visitors."
+        ),
+    )
+
+    panels = [
+        FieldPanel("coalition_name"),
+        MultiFieldPanel(
+            [FieldPanel("contact_email"), FieldPanel("notification_email")],
+            heading=_("Email"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+
+class FooterText(TranslatableMixin, models.Model):
+    """The footer's words, one per language, so no reader gets English by default."""
+
+    body = RichTextField(_("footer text"), features=["bold", "italic", "link"])
+
+    panels = [FieldPanel("body")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("footer text")
+        verbose_name_plural = _("footer text")
+
+    def __str__(self):
+        return str(_("Footer text ({language})")).format(
+            language=self.locale.get_display_name()
+        )
+
+
+class BasePage(Page):
+    """What every page of the site shares: a short summary for cards and search."""
+
+    listing_summary = models.CharField(
+        _("summary for listings"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "One or two sentences shown on cards and in search results. "
+            "Leave blank to use the page's introduction."
+        ),
+    )
+
+    promote_panels = [
+        *Page.promote_panels,
+        FieldPanel("listing_summary"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("listing_summary"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def summary(self):
+        return self.listing_summary or getattr(self, "introduction", "")
+
+
+class HomePage(BasePage):
+    """The front page of one language's site."""
+
+    introduction = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("A few sentences under the title: who the coalition is."),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+
+class StandardPage(BasePage):
+    """A page of text: About, Get involved, privacy and the like."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")

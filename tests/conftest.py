@@ -1,0 +1,55 @@
+"""Shared fixtures: the site tree in every configured language."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+
+from wagtail.models import Locale, Page, Site
+
+import pytest
+
+from home.locales import ensure_locales, synchronize_all_trees
+from home.localize import translate
+from home.models import HomePage, StandardPage
+from tests.factories import HomePageFactory, StandardPageFactory
+
+LANGUAGE_CODES = [code for code, _label in settings.LANGUAGES]
+
+
+@dataclass
+class SiteTree:
+    site: Site
+    home: HomePage
+    about: StandardPage
+    locales: dict[str, Locale]
+
+    def in_locale(self, page, code) -> Page:
+        """The page's translation or alias in that language."""
+        return page.get_translation(self.locales[code]).specific
+
+
+@pytest.fixture
+def site_tree(db) -> SiteTree:
+    """An English home page with an About page, synced into every language, with the
+    About page translated into Spanish."""
+    ensure_locales()
+    root = Page.get_first_root_node()
+    for placeholder in root.get_children():
+        placeholder.delete()
+    home = HomePageFactory(parent=root, title="Training Hub")
+    Site.objects.all().delete()
+    site = Site.objects.create(
+        hostname="localhost", port=80, root_page=home, is_default_site=True
+    )
+    about = StandardPageFactory(parent=home, title="About the hub", slug="about")
+    synchronize_all_trees()
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    translate(about, locales["es"], {"About the hub": "Sobre el centro"})
+    return SiteTree(site=site, home=home, about=about, locales=locales)
+
+
+@pytest.fixture
+def admin_user(db, django_user_model):
+    return django_user_model.objects.create_superuser(
+        username="admin", email="admin@example.org", password="password"
+    )

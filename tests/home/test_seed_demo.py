@@ -1,0 +1,68 @@
+from io import StringIO
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+
+from wagtail.models import Page, Site
+
+import pytest
+
+from home.models import FooterText, HomePage, SiteSettings, StandardPage
+from tests.conftest import LANGUAGE_CODES
+from tests.html import soup
+
+
+@pytest.fixture
+def seeded(db):
+    call_command("seed_demo", stdout=StringIO())
+
+
+def test_seed_demo_builds_home_and_about_in_every_language(client, seeded):
+    for code in LANGUAGE_CODES:
+        for path in ("", "about/"):
+            response = client.get(f"/{code}/{path}")
+            assert response.status_code == 200, (code, path)
+    assert soup(client.get("/ar/about/")).h1.get_text() == "عن المركز"
+    assert soup(client.get("/ht/")).h1.get_text() == "Sant Fòmasyon"
+
+
+def test_seed_demo_sets_site_settings_and_footer(client, seeded):
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+
+    assert settings.coalition_name == "Upstate Worker Power Network"
+    assert FooterText.objects.count() == len(LANGUAGE_CODES)
+    footer = soup(client.get("/es/")).find("footer").get_text()
+    assert "Centro de Capacitación" in footer
+
+
+def test_seed_demo_twice_adds_nothing(seeded):
+    counts = (Page.objects.count(), FooterText.objects.count(), Site.objects.count())
+
+    call_command("seed_demo", stdout=StringIO())
+
+    assert (Page.objects.count(), FooterText.objects.count(), Site.objects.count()) == (
+        counts
+    )
+    assert HomePage.objects.count() == len(LANGUAGE_CODES)
+
+
+def test_seed_demo_reset_rebuilds_from_scratch(seeded):
+    StandardPage.objects.filter(slug="about").first().delete()
+
+    call_command("seed_demo", "--reset", stdout=StringIO())
+
+    assert StandardPage.objects.filter(slug="about").count() == len(LANGUAGE_CODES)
+    assert Site.objects.get().root_page.specific_class is HomePage
+
+
+def test_ensure_demo_admin_creates_one_superuser_and_prints_the_login(
+    db, settings, tmp_path, capsys
+):
+    settings.VAR_DIR = tmp_path
+
+    call_command("ensure_demo_admin")
+    call_command("ensure_demo_admin")
+
+    out = capsys.readouterr().out
+    assert out.count("username: admin") == 2
+    assert get_user_model().objects.filter(is_superuser=True).count() == 1
