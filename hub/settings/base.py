@@ -6,7 +6,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from .languages import languages_from
+from .languages import fallbacks_from, languages_from
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("VAR_DIR", BASE_DIR / "var"))
@@ -119,6 +119,10 @@ AUTH_PASSWORD_VALIDATORS = [
 # Languages: LANGUAGES="en,es,ht,ar"; the first is the source of every translation --
 LANGUAGES = languages_from(os.environ.get("LANGUAGES", "en,es,ht,ar"))
 LANGUAGE_CODE = LANGUAGES[0][0]
+# Where a reader goes when a page is not in their language, before the source
+# language: "ht:fr;qu:es" reads Haitian Creole -> French -> English.
+LANGUAGE_FALLBACKS = fallbacks_from(os.environ.get("LANGUAGE_FALLBACKS", "ht:fr"))
+FORMAT_MODULE_PATH = ["hub.formats"]
 LANGUAGES_BIDI = ["ar", "fa", "he", "ur", "ps", "ckb", "ug", "yi"]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True

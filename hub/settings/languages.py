@@ -52,3 +52,18 @@ def languages_from(codes: str) -> list[tuple[str, str]]:
     if not languages:
         raise ValueError("LANGUAGES must name at least one language")
     return languages
+
+
+def fallbacks_from(spec: str) -> dict[str, list[str]]:
+    """Turn "ht:fr;qu:es,pt" into {"ht": ["fr"], "qu": ["es", "pt"]}.
+
+    Each chain lists the languages to try after the reader's own; the source
+    language always comes last, and languages not configured are skipped.
+    """
+    chains = {}
+    for part in spec.split(";"):
+        code, _, rest = part.partition(":")
+        code = code.strip().lower()
+        if code:
+            chains[code] = [c.strip().lower() for c in rest.split(",") if c.strip()]
+    return chains
