@@ -8,8 +8,10 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
+        from .groups import ensure_translators_group
         from .locales import ensure_locales
 
         # After migrate (and after a test flush) every configured language has a
-        # locale kept in sync with the source tree.
+        # locale kept in sync with the source tree, and translators have a group.
         post_migrate.connect(ensure_locales, sender=self)
+        post_migrate.connect(ensure_translators_group, sender=self)

@@ -1,7 +1,12 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from .fallback import reading_translation
+from .translation_coverage import TranslationCoverageView
 from .viewsets import FooterTextViewSet
 
 register_snippet(FooterTextViewSet)
@@ -14,3 +19,25 @@ def serve_nearest_translation(page, request, serve_args, serve_kwargs):
     if shown is not page:
         return shown.serve(request, *serve_args, **serve_kwargs)
     return None
+
+
+@hooks.register("register_admin_urls")
+def register_translation_coverage_url():
+    return [
+        path(
+            "reports/translation-coverage/",
+            TranslationCoverageView.as_view(),
+            name="translation_coverage",
+        )
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_coverage_menu_item():
+    return MenuItem(
+        _("Translation coverage"),
+        reverse("translation_coverage"),
+        name="translation-coverage",
+        icon_name="wagtail-localize-language",
+        order=650,
+    )

@@ -6,6 +6,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from home.fallback import content_language, is_rtl, language_name
+from home.machine_translation import is_machine_translated
 
 register = template.Library()
 
@@ -36,8 +37,10 @@ def translation_notice(context):
         return {"show": False}
     reader = get_language()
     written_in = content_language(page)
+    machine = written_in == reader and is_machine_translated(page)
     return {
-        "show": written_in != reader,
+        "show": written_in != reader or machine,
+        "machine": machine,
         "page": page,
         "reader_language": language_name(reader),
         "reading_language": language_name(written_in),

@@ -4,6 +4,8 @@ environment (see the configuration table in README.md)."""
 import os
 from pathlib import Path
 
+from django.utils.translation import gettext_lazy as _
+
 import dj_database_url
 
 from .languages import fallbacks_from, languages_from
@@ -132,6 +134,24 @@ TIME_ZONE = os.environ.get("TIME_ZONE", "America/New_York")
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILLOCALIZE_JOBS = {"BACKEND": "wagtail_localize.tasks.ImmediateBackend"}
+# The page types the translation coverage report counts (home names them by
+# reference only, so it never imports the apps that define them).
+TRANSLATION_COVERAGE = {
+    "curriculum.TrainingModulePage": _("Training modules"),
+    "curriculum.CurriculumPage": _("Curricula"),
+    "partners.PartnerPage": _("Partner profiles"),
+    "partners.ConveningPage": _("Convenings and reports"),
+    "home.StandardPage": _("Other pages"),
+}
+
+# Machine translation is off unless a DeepL key is configured: no internet is
+# assumed. What it produces is shown to readers as machine translated until a
+# translator has reviewed each string.
+if os.environ.get("DEEPL_API_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_API_KEY"]},
+    }
 
 # Static files and uploads -------------------------------------------------------
 STATIC_URL = "/static/"

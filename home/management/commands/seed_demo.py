@@ -5,6 +5,7 @@ from django.db import transaction
 
 from wagtail.models import Page
 
+from home.groups import ensure_translators_group
 from home.locales import synchronize_all_trees
 from home.models import FooterText
 from home.seeding import discover_seeders
@@ -24,15 +25,18 @@ class Command(BaseCommand):
         seeders = discover_seeders()
         if reset:
             with transaction.atomic():
+                # Pages first: their translation records refer to the snippets.
+                for page in Page.objects.filter(depth=2):
+                    page.delete()
                 for seeder in reversed(seeders):
                     if seeder.reset:
                         seeder.reset()
-                for page in Page.objects.filter(depth=2):
-                    page.delete()
-                FooterText.objects.all().delete()
+                for footer in FooterText.objects.all():
+                    footer.delete()
             self.stdout.write("Deleted the existing pages and demo records.")
         for seeder in seeders:
             self.stdout.write(f"Seeding {seeder.name} ...")
             seeder.seed()
         synchronize_all_trees()
+        ensure_translators_group()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))

@@ -1,0 +1,19 @@
+"""Machine translation is optional and off unless configured (see settings).
+
+wagtail-localize records for every translated string whether a machine or a person
+wrote it; when a translator edits a string it becomes theirs. A page is machine
+translated, for its readers, while any of its strings still comes from the machine.
+"""
+
+from wagtail.models import Locale
+from wagtail_localize.models import StringTranslation
+
+
+def is_machine_translated(page) -> bool:
+    if page.alias_of_id or page.locale_id == Locale.get_default().pk:
+        return False
+    return StringTranslation.objects.filter(
+        locale_id=page.locale_id,
+        context__object_id=page.translation_key,
+        translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
+    ).exists()
