@@ -1,0 +1,532 @@
+"""Training modules: what a workshop teaches, step by step, with its handouts."""
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.documents import get_document_model_string
+from wagtail.fields import StreamField
+from wagtail.models import Locale, Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.fallback import source_language
+from home.models import BasePage
+
+from ..blocks import METHOD_CHOICES, LearningObjectivesBlock, SessionPlanBlock
+from ..choices import (
+    DeliveryFormat,
+    Level,
+    MaterialKind,
+    content_language_choices,
+    language_name,
+)
+from ..choices import source_language as default_material_language
+from ..panels import SessionTimePanel
+from .taxonomy import Sector, Topic
+
+MAX_RELATED_MODULES = 4
+MAX_MODULE_MINUTES = 24 * 60
+REQUEST_TRAINING_URL_NAME = "request_training"
+
+
+def request_training_url(module_id, language_code=None):
+    """The link that opens the training request form with this module chosen.
+
+    Built here and only here: once the request form is routed by the name
+    "request_training" (under i18n_patterns) the link follows it; until then it
+    points at /<lang>/request-a-training/ where the form will live.
+    """
+    language_code = language_code or translation.get_language()
+    with translation.override(language_code):
+        try:
+            base = reverse(REQUEST_TRAINING_URL_NAME)
+        except NoReverseMatch:
+            base = f"/{language_code}/request-a-training/"
+    return f"{base}?{urlencode({'module': module_id})}"
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One timed step of a session plan, with its place in the session's clock."""
+
+    number: int
+    block_id: str
+    title: str
+    method: str
+    minutes: int
+    start: int
+
+    @property
+    def end(self):
+        return self.start + self.minutes
+
+    @property
+    def method_label(self):
+        return dict(METHOD_CHOICES).get(self.method, self.method)
+
+
+def reader_locale(request, page):
+    """The locale the reader asked for (the URL's language); a preview shows the
+    page's own."""
+    if request is None or getattr(request, "is_preview", False):
+        return page.locale
+    return Locale.get_active()
+
+
+def content_language_code(page):
+    """The language a page's text is written in: an alias shows its source page's
+    text, whatever its own locale."""
+    if page.alias_of_id is None:
+        return page.locale.language_code
+    return (
+        Page.objects.filter(pk=page.alias_of_id)
+        .values_list("locale__language_code", flat=True)
+        .first()
+        or source_language()
+    )
+
+
+def by_key(items):
+    return {item.translation_key: item for item in items}
+
+
+def annotate_for_listing(modules, locale, topics=None, sectors=None):
+    """Give each module on a listing its topics and sectors in the reader's language
+    and the languages it has really been translated into, in a fixed number of
+    queries however many modules there are."""
+    if not modules:
+        return modules
+    topics = by_key(topics if topics is not None else Topic.objects.localized(locale))
+    sectors = by_key(
+        sectors if sectors is not None else Sector.objects.localized(locale)
+    )
+    languages = {}
+    rows = (
+        TrainingModulePage.objects.live()
+        .filter(
+            translation_key__in={m.translation_key for m in modules},
+            alias_of__isnull=True,
+        )
+        .values_list("translation_key", "locale__language_code")
+    )
+    for key, code in rows:
+        languages.setdefault(key, set()).add(code)
+    order = [code for code, _label in settings.LANGUAGES]
+    source = source_language()
+    for module in modules:
+        module.localized_topics = [
+            topics.get(t.translation_key, t) for t in module.topics.all()
+        ]
+        module.localized_sectors = [
+            sectors.get(s.translation_key, s) for s in module.sectors.all()
+        ]
+        codes = languages.get(module.translation_key, set())
+        module.available_languages = [
+            {"code": code, "name": language_name(code)}
+            for code in order
+            if code in codes
+        ]
+        module.is_translated = module.alias_of_id is None
+        module.content_language = (
+            module.locale.language_code if module.is_translated else source
+        )
+    return modules
+
+
+class TrainingModulePage(RoutablePageMixin, BasePage):
+    """One workshop: what it teaches, to whom, for how long, step by step, with the
+    handouts to print. A facilitator guide hangs off it at facilitator/."""
+
+    introduction = models.TextField(
+        _("summary"),
+        help_text=_(
+            "Two or three sentences: what participants learn and why it matters."
+        ),
+    )
+    learning_objectives = StreamField(
+        LearningObjectivesBlock(),
+        blank=True,
+        verbose_name=_("learning objectives"),
+        help_text=_("What participants will be able to do afterwards, one per item."),
+    )
+    audience = models.TextField(
+        _("who it is for"),
+        max_length=500,
+        blank=True,
+        help_text=_("For example: farm workers new to the worker center, any size."),
+    )
+    level = models.CharField(
+        _("level"),
+        max_length=20,
+        choices=Level.choices,
+        default=Level.INTRODUCTORY,
+    )
+    delivery_format = models.CharField(
+        _("format"),
+        max_length=20,
+        choices=DeliveryFormat.choices,
+        default=DeliveryFormat.IN_PERSON,
+    )
+    duration_minutes = models.PositiveIntegerField(
+        _("duration in minutes"),
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_MODULE_MINUTES)],
+        help_text=_(
+            "The time the session takes, breaks included. The session plan's steps "
+            "should add up to it."
+        ),
+    )
+    topics = ParentalManyToManyField(
+        Topic, blank=True, related_name="modules", verbose_name=_("topics")
+    )
+    sectors = ParentalManyToManyField(
+        Sector, blank=True, related_name="modules", verbose_name=_("sectors")
+    )
+    session_plan = StreamField(
+        SessionPlanBlock(),
+        verbose_name=_("session plan"),
+        help_text=_(
+            "The steps of the session with their minutes, and the questions, "
+            "role-plays and tips that go with them."
+        ),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("learning_objectives"),
+        MultiFieldPanel(
+            [
+                FieldPanel("audience"),
+                FieldPanel("level"),
+                FieldPanel("delivery_format"),
+                FieldPanel("duration_minutes"),
+            ],
+            heading=_("At a glance"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("topics"), FieldPanel("sectors")],
+            heading=_("Topics and sectors"),
+        ),
+        MultipleChooserPanel(
+            "prerequisite_links",
+            chooser_field_name="module",
+            heading=_("Prerequisites"),
+            label=_("Module"),
+            help_text=_("Modules participants should have taken before this one."),
+        ),
+        SessionTimePanel(heading=_("Session time")),
+        FieldPanel("session_plan"),
+        MultipleChooserPanel(
+            "materials",
+            chooser_field_name="document",
+            heading=_("Materials"),
+            label=_("Material"),
+            help_text=_(
+                "Handouts, slides, worksheets and facilitator guides, each with the "
+                "language it is written in."
+            ),
+        ),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("audience"),
+        index.SearchField("learning_objectives"),
+        index.SearchField("session_plan"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.RelatedFields("sectors", [index.SearchField("name")]),
+        index.FilterField("level"),
+        index.FilterField("delivery_format"),
+        index.FilterField("duration_minutes"),
+    ]
+    # Topics and sectors point at the source-language snippets in every language;
+    # templates show them in the reader's language by translation key.
+    override_translatable_fields = [
+        SynchronizedField("topics"),
+        SynchronizedField("sectors"),
+    ]
+    preview_modes = [
+        ("", _("Public page")),
+        ("facilitator", _("Facilitator guide")),
+    ]
+
+    parent_page_types = ["curriculum.ModuleIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("training module")
+
+    # Routes ----------------------------------------------------------------------
+    @path("")
+    def public_view(self, request):
+        return self.render(request, context_overrides={"facilitator_view": False})
+
+    @path("facilitator/")
+    def facilitator_guide(self, request):
+        """The printable guide: the same plan, with the facilitator notes."""
+        return self.render(request, context_overrides={"facilitator_view": True})
+
+    def serve(self, request, view=None, args=None, kwargs=None):
+        # The site may serve another translation than the one the URL routed to (the
+        # nearest language a reader can read); the route's view then belongs to it.
+        if view is not None and getattr(view, "__self__", self) is not self:
+            view = getattr(self, view.__name__)
+        return super().serve(request, view, args, kwargs)
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == "facilitator":
+            return self.facilitator_guide(request)
+        return self.public_view(request)
+
+    def get_facilitator_url(self, request=None):
+        url = self.get_url(request)
+        return f"{url}{self.reverse_subpage('facilitator_guide')}" if url else None
+
+    def get_request_training_url(self, language_code=None):
+        return request_training_url(self.pk, language_code)
+
+    # Time ------------------------------------------------------------------------
+    @cached_property
+    def agenda(self):
+        """The timed steps, each with its start and end in minutes into the session."""
+        items, start = [], 0
+        for block in self.session_plan:
+            if block.block_type != "agenda_step":
+                continue
+            minutes = block.value.get("minutes") or 0
+            items.append(
+                AgendaItem(
+                    number=len(items) + 1,
+                    block_id=block.id or "",
+                    title=block.value.get("title", ""),
+                    method=block.value.get("method", ""),
+                    minutes=minutes,
+                    start=start,
+                )
+            )
+            start += minutes
+        return items
+
+    @property
+    def planned_minutes(self):
+        """The time the session plan's steps add up to."""
+        return sum(item.minutes for item in self.agenda)
+
+    @property
+    def duration_difference(self):
+        """Minutes the steps add up to beyond (or, if negative, short of) the stated
+        duration; 0 when they agree or there is nothing to compare yet."""
+        if not self.agenda or not self.duration_minutes:
+            return 0
+        return self.planned_minutes - self.duration_minutes
+
+    @property
+    def duration_warning(self):
+        if not self.duration_difference:
+            return ""
+        return _(
+            "The steps of the session plan add up to %(planned)d minutes, but the "
+            "stated duration is %(stated)d minutes. Adjust one of them so the "
+            "catalog shows the real length."
+        ) % {"planned": self.planned_minutes, "stated": self.duration_minutes}
+
+    def session_plan_with_steps(self):
+        """The session plan's blocks in order, each agenda step with its clock time."""
+        steps = iter(self.agenda)
+        return [
+            (block, next(steps) if block.block_type == "agenda_step" else None)
+            for block in self.session_plan
+        ]
+
+    # Context ---------------------------------------------------------------------
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        locale = reader_locale(request, self)
+        topics = Topic.objects.localized(locale)
+        sectors = Sector.objects.localized(locale)
+        related = (
+            list(self.related_modules(locale).prefetch_related("topics", "sectors"))
+            if self.pk
+            else []
+        )
+        annotate_for_listing([self, *related], locale, topics=topics, sectors=sectors)
+        context.update(
+            {
+                "catalog": self.catalog_in(locale) if self.pk else None,
+                "content_language": self.content_language_code(),
+                "reader_language": language_name(locale.language_code),
+                "public_url": self.get_url(request),
+                "facilitator_url": self.get_facilitator_url(request),
+                "plan": self.session_plan_with_steps(),
+                "materials": self.materials.select_related("document"),
+                "prerequisites": self.localized_prerequisites(locale),
+                "curricula": self.part_of_curricula(locale) if self.pk else [],
+                "related_modules": related,
+                "translations": self.translations_available(),
+            }
+        )
+        return context
+
+    def catalog_in(self, locale):
+        """The catalog this module is listed in, in the reader's language."""
+        catalog = self.get_parent()
+        if catalog.locale_id != locale.pk:
+            catalog = catalog.get_translation_or_none(locale) or catalog
+        return catalog
+
+    def content_language_code(self):
+        return content_language_code(self)
+
+    def translations_available(self):
+        """This module in every language it has really been translated into."""
+        return (
+            TrainingModulePage.objects.live()
+            .public()
+            .filter(translation_key=self.translation_key, alias_of__isnull=True)
+            .select_related("locale")
+            .order_by("locale__language_code")
+        )
+
+    def localized_prerequisites(self, locale):
+        keys = [
+            link.module.translation_key
+            for link in self.prerequisite_links.select_related("module")
+            if link.module is not None
+        ]
+        return localized_modules(keys, locale.pk)
+
+    def part_of_curricula(self, locale):
+        # Curricula are defined after modules and point at them; look the model up
+        # through the app registry rather than importing in a circle.
+        curriculum_page = self._meta.apps.get_model("curriculum", "CurriculumPage")
+        return (
+            curriculum_page.objects.live()
+            .public()
+            .filter(
+                locale_id=locale.pk,
+                sessions__module__translation_key=self.translation_key,
+            )
+            .distinct()
+            .order_by("path")
+        )
+
+    def related_modules(self, locale):
+        """Up to four other modules that share a topic or a sector with this one, in
+        the reader's language."""
+        topic_keys = Topic.objects.filter(modules=self).values("translation_key")
+        sector_keys = Sector.objects.filter(modules=self).values("translation_key")
+        related = (
+            TrainingModulePage.objects.live()
+            .public()
+            .filter(locale_id=locale.pk)
+            .exclude(translation_key=self.translation_key)
+            .filter(
+                Q(topics__translation_key__in=topic_keys)
+                | Q(sectors__translation_key__in=sector_keys)
+            )
+            .values("pk")
+        )
+        return (
+            TrainingModulePage.objects.filter(pk__in=related)
+            .order_by("path")
+            .select_related("locale")[:MAX_RELATED_MODULES]
+        )
+
+
+def localized_modules(translation_keys, locale_id):
+    """Modules in the given locale for these translation keys, in the given order."""
+    if not translation_keys:
+        return []
+    found = {
+        module.translation_key: module
+        for module in TrainingModulePage.objects.live()
+        .public()
+        .filter(locale_id=locale_id, translation_key__in=translation_keys)
+    }
+    return [found[key] for key in translation_keys if key in found]
+
+
+class ModulePrerequisite(Orderable):
+    """A module participants should have taken first."""
+
+    page = ParentalKey(
+        TrainingModulePage,
+        on_delete=models.CASCADE,
+        related_name="prerequisite_links",
+    )
+    module = models.ForeignKey(
+        TrainingModulePage,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("module"),
+    )
+
+    panels = [FieldPanel("module")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("prerequisite")
+        verbose_name_plural = _("prerequisites")
+
+    def clean(self):
+        super().clean()
+        page = getattr(self, "page", None)
+        if page is None or self.module_id is None:
+            return
+        same = self.module_id == page.pk or (
+            page.translation_key and self.module.translation_key == page.translation_key
+        )
+        if same:
+            raise ValidationError(
+                {"module": _("A module cannot be its own prerequisite.")}
+            )
+
+
+class ModuleMaterial(Orderable):
+    """A document to download with a module: a handout, slides, a worksheet or a
+    facilitator guide, in one language."""
+
+    page = ParentalKey(
+        TrainingModulePage, on_delete=models.CASCADE, related_name="materials"
+    )
+    document = models.ForeignKey(
+        get_document_model_string(),
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("document"),
+    )
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=MaterialKind.choices,
+        default=MaterialKind.HANDOUT,
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=15,
+        choices=content_language_choices,
+        default=default_material_language,
+        help_text=_("The language the document is written in."),
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("kind"), FieldPanel("language")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("material")
+        verbose_name_plural = _("materials")
+
+    @property
+    def language_name(self):
+        return language_name(self.language)

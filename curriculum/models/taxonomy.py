@@ -1,0 +1,114 @@
+"""Topics and sectors: the two ways the catalog sorts modules, one set per language."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Locale, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.fallback import source_language
+
+
+class TaxonomyQuerySet(models.QuerySet):
+    def in_reading_order(self):
+        return self.order_by("sort_order", "name")
+
+    def localized(self, locale=None):
+        """One object per translation key, in `locale` (the active one by default)
+        where it has been translated and in the source language otherwise.
+
+        One query, so listings can label many modules without a query each.
+        """
+        locale = locale or Locale.get_active()
+        codes = {locale.language_code, source_language()}
+        rows = self.filter(locale__language_code__in=codes).in_reading_order()
+        chosen = {}
+        for item in rows:
+            if item.translation_key not in chosen or item.locale_id == locale.pk:
+                chosen[item.translation_key] = item
+        return sorted(chosen.values(), key=lambda item: (item.sort_order, item.name))
+
+
+class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
+    """What topics and sectors share: a name, a slug for URLs, a short description
+    and an order for the catalog's filters."""
+
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        allow_unicode=False,
+        help_text=_(
+            "Used in catalog links such as ?topic=wage-theft. Keep it the same in "
+            "every language."
+        ),
+    )
+    description = models.CharField(
+        _("short description"),
+        max_length=250,
+        blank=True,
+        help_text=_("One sentence shown to readers choosing a filter."),
+    )
+    sort_order = models.PositiveIntegerField(
+        _("order"),
+        default=0,
+        help_text=_("Lower numbers come first in the catalog's filters."),
+    )
+
+    objects = TaxonomyQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("sort_order"),
+    ]
+    # The slug and order stay the same in every language so a filter link works in
+    # all of them; the name and description are translated.
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("slug"),
+        SynchronizedField("sort_order"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("description"),
+        index.FilterField("locale"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Topic(TaxonomyTerm):
+    """What a module teaches: know your rights, wage theft, health and safety ..."""
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="unique_topic_slug_locale"
+            )
+        ]
+
+
+class Sector(TaxonomyTerm):
+    """Where the workers a module is for work: farms, factories, hospitality ..."""
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectors")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="unique_sector_slug_locale"
+            )
+        ]
