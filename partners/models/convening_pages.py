@@ -1,0 +1,339 @@
+"""Convenings: an event with an .ics file before it ends, its report afterwards."""
+
+import zoneinfo
+from itertools import groupby
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Exists, OuterRef
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.models import BasePage
+from home.pagination import paginate
+
+from ..blocks import ReportBodyBlock
+from ..calendar import calendar_response
+from ..choices import TIME_ZONE_CHOICES
+from ..forms import ConveningPageForm
+from .partner_pages import PartnerPage, partners_by_translation_key
+from .regions import regions_for_locale
+
+PAST_CONVENINGS_PER_PAGE = 20
+
+
+class ConveningQuerySet(PageQuerySet):
+    def upcoming(self, now=None):
+        """Convenings that have not ended yet, soonest first."""
+        return self.filter(end__gt=now or timezone.now()).order_by("start", "pk")
+
+    def past(self, now=None):
+        """Convenings that have ended, most recent first."""
+        return self.filter(end__lte=now or timezone.now()).order_by("-start", "-pk")
+
+    def took_part(self, partner):
+        """Live convenings in the partner's language that it hosted or took part
+        in (through any language's copy of its page), each marked `hosted`."""
+        key = partner.translation_key
+        hosted = Exists(
+            ConveningHost.objects.filter(
+                page=OuterRef("pk"), partner__translation_key=key
+            )
+        )
+        participated = Exists(
+            ConveningParticipant.objects.filter(
+                page=OuterRef("pk"), partner__translation_key=key
+            )
+        )
+        return (
+            self.live()
+            .public()
+            .filter(locale_id=partner.locale_id)
+            .filter(hosted | participated)
+            .annotate(hosted=hosted)
+            .select_related("locale", "alias_of__locale")
+            .order_by("-start", "-pk")
+        )
+
+
+class ConveningIndexPage(BasePage):
+    """Upcoming convenings first, then past convenings and their reports by year."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["partners.ConveningPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("convenings index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        now = timezone.now()
+        convenings = (
+            ConveningPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("locale", "alias_of__locale")
+        )
+        past = paginate(request, convenings.past(now), PAST_CONVENINGS_PER_PAGE)
+        context["upcoming"] = list(convenings.upcoming(now))
+        context["past"] = past
+        context["past_by_year"] = [
+            (year, list(items)) for year, items in groupby(past, key=lambda c: c.year)
+        ]
+        return context
+
+
+class ConveningPage(RoutablePageMixin, BasePage):
+    """A gathering of partners. Until it ends it is an event (with RSVP and a
+    calendar file); afterwards the page carries its report."""
+
+    introduction = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("What the convening is for, in a few sentences."),
+    )
+    start = models.DateTimeField(
+        _("starts"),
+        help_text=_("As the clock shows it where the convening happens."),
+    )
+    end = models.DateTimeField(
+        _("ends"),
+        help_text=_("As the clock shows it where the convening happens."),
+    )
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=40,
+        choices=TIME_ZONE_CHOICES,
+        default="America/New_York",
+    )
+    venue = models.CharField(_("venue"), max_length=150, blank=True)
+    address = models.TextField(_("address"), blank=True)
+    online = models.BooleanField(
+        _("online"),
+        default=False,
+        help_text=_("Tick if people can join online (alone or as well as in person)."),
+    )
+    registration_url = models.URLField(
+        _("registration link"),
+        blank=True,
+        help_text=_("Where people register or RSVP, if there is a form."),
+    )
+    registration_details = models.TextField(
+        _("how to register"),
+        blank=True,
+        help_text=_("How to register or RSVP: by phone, by email, at the door ..."),
+    )
+    accessibility = models.TextField(
+        _("accessibility"),
+        blank=True,
+        help_text=_("Step-free access, childcare, transport, food ..."),
+    )
+    interpretation = models.TextField(
+        _("interpretation"),
+        blank=True,
+        help_text=_("Languages interpreted and how to ask for interpretation."),
+    )
+    report_summary = models.TextField(
+        _("report summary"),
+        blank=True,
+        help_text=_("What happened and what was decided, in a paragraph."),
+    )
+    report_body = StreamField(ReportBodyBlock(), blank=True, verbose_name=_("report"))
+
+    objects = PageManager.from_queryset(ConveningQuerySet)()
+
+    base_form_class = ConveningPageForm
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("time_zone"),
+            ],
+            heading=_("When"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("venue"), FieldPanel("address"), FieldPanel("online")],
+            heading=_("Where"),
+        ),
+        InlinePanel("hosts", heading=_("Host partners"), label=_("Host")),
+        InlinePanel(
+            "participants",
+            heading=_("Participating partners"),
+            label=_("Participant"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("registration_url"), FieldPanel("registration_details")],
+            heading=_("Registration or RSVP"),
+        ),
+        FieldPanel("accessibility"),
+        FieldPanel("interpretation"),
+    ]
+    report_panels = [FieldPanel("report_summary"), FieldPanel("report_body")]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Event")),
+            ObjectList(report_panels, heading=_("Report")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ],
+        base_form_class=ConveningPageForm,
+    )
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("venue"),
+        index.SearchField("report_summary"),
+        index.SearchField("report_body"),
+        index.FilterField("start"),
+        index.FilterField("end"),
+    ]
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    parent_page_types = ["partners.ConveningIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("convening")
+
+    @property
+    def zone(self):
+        try:
+            return zoneinfo.ZoneInfo(self.time_zone or settings.TIME_ZONE)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            return zoneinfo.ZoneInfo("UTC")
+
+    @property
+    def year(self):
+        return timezone.localtime(self.start, self.zone).year
+
+    @property
+    def is_upcoming(self):
+        return self.end > timezone.now()
+
+    @property
+    def has_report(self):
+        return bool(self.report_summary or self.report_body)
+
+    @property
+    def summary(self):
+        if self.listing_summary:
+            return self.listing_summary
+        if not self.is_upcoming and self.report_summary:
+            return self.report_summary
+        return self.introduction
+
+    @property
+    def location(self):
+        """Where it happens, on one line: venue, address, and whether online."""
+        parts = [self.venue, " ".join(self.address.split())]
+        if self.online:
+            parts.append(str(_("Online")))
+        return ", ".join(part for part in parts if part)
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start and self.end and self.end <= self.start:
+            errors["end"] = _("The end must come after the start.")
+        if not (self.online or self.venue or self.address):
+            errors["venue"] = _("Give a venue or an address, or tick “Online”.")
+        if errors:
+            raise ValidationError(errors)
+
+    def calendar_url(self, request=None):
+        url = self.get_url(request)
+        return url + self.reverse_subpage("ics") if url else None
+
+    # Wagtail's page URLs allow no dot, so the file is served at <page>/ics/ (the
+    # download is still named <slug>.ics).
+    @path("ics/", name="ics")
+    def ics(self, request):
+        """The convening as a calendar file (iCalendar) to add to any calendar."""
+        return calendar_response(self, request)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        hosts = [row.partner for row in self.hosts.select_related("partner")]
+        participants = [
+            row.partner for row in self.participants.select_related("partner")
+        ]
+        # The chooser may point at any language's copy of a partner; show and link
+        # the copy in this page's language.
+        localized = partners_by_translation_key(
+            [p.translation_key for p in hosts + participants if p is not None],
+            self.locale,
+        )
+        regions = regions_for_locale(self.locale)
+        for partner in localized.values():
+            partner.display_region = partner.region_in(regions)
+
+        def in_language(partners):
+            keys = dict.fromkeys(p.translation_key for p in partners if p is not None)
+            return [localized[key] for key in keys if key in localized]
+
+        context["is_upcoming"] = self.is_upcoming
+        context["host_partners"] = in_language(hosts)
+        context["participant_partners"] = in_language(hosts + participants)
+        context["calendar_url"] = self.calendar_url(request)
+        return context
+
+
+class ConveningHost(Orderable):
+    page = ParentalKey(ConveningPage, on_delete=models.CASCADE, related_name="hosts")
+    partner = models.ForeignKey(
+        PartnerPage,
+        verbose_name=_("partner"),
+        on_delete=models.CASCADE,
+        related_name="convening_host_roles",
+    )
+
+    panels = [FieldPanel("partner")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("host partner")
+        verbose_name_plural = _("host partners")
+
+
+class ConveningParticipant(Orderable):
+    page = ParentalKey(
+        ConveningPage, on_delete=models.CASCADE, related_name="participants"
+    )
+    partner = models.ForeignKey(
+        PartnerPage,
+        verbose_name=_("partner"),
+        on_delete=models.CASCADE,
+        related_name="convening_participant_roles",
+    )
+
+    panels = [FieldPanel("partner")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("participating partner")
+        verbose_name_plural = _("participating partners")

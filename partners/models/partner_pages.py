@@ -1,0 +1,378 @@
+"""The partner directory and the partner organizations' public profiles."""
+
+from django.apps import apps
+from django.db import models
+from django.db.models import Count, Exists, OuterRef
+from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.models import BasePage
+from home.pagination import paginate
+
+from ..choices import PartnerKind, Sector, ServedLanguage, labels_in_order
+from ..forms import PartnerPageForm
+from .regions import Region, regions_for_locale
+
+PARTNERS_PER_PAGE = 24
+
+
+class PartnerSector(models.Model):
+    """One sector a partner organizes in (a row per sector, so it filters cleanly on
+    every database)."""
+
+    page = ParentalKey(
+        "partners.PartnerPage", on_delete=models.CASCADE, related_name="sectors"
+    )
+    sector = models.CharField(_("sector"), max_length=40, choices=Sector.choices)
+
+    class Meta:
+        verbose_name = _("sector")
+        ordering = ["pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "sector"], name="partners_partnersector_unique"
+            )
+        ]
+
+    def __str__(self):
+        return self.get_sector_display()
+
+
+class PartnerLanguage(models.Model):
+    """One language a partner's staff serve workers in."""
+
+    page = ParentalKey(
+        "partners.PartnerPage", on_delete=models.CASCADE, related_name="languages"
+    )
+    language = models.CharField(
+        _("language"), max_length=10, choices=ServedLanguage.choices
+    )
+
+    class Meta:
+        verbose_name = _("language served")
+        ordering = ["pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "language"], name="partners_partnerlanguage_unique"
+            )
+        ]
+
+    def __str__(self):
+        return self.get_language_display()
+
+
+class PartnerIndexPage(BasePage):
+    """The directory of partner organizations, filterable by region, kind, sector and
+    language served."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["partners.PartnerPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("partner directory")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(Directory(self, request).context())
+        return context
+
+
+class Directory:
+    """The directory's listing for one request: the valid filters it asked for, the
+    matching partners (alphabetical, paginated) and a count for every filter option.
+
+    Unknown filter values are ignored. The number of queries does not depend on the
+    number of partners.
+    """
+
+    FILTERS = ("region", "kind", "sector", "language")
+
+    def __init__(self, index_page, request):
+        self.request = request
+        self.locale = index_page.locale
+        self.regions = regions_for_locale(self.locale)
+        self.base = (
+            PartnerPage.objects.child_of(index_page)
+            .live()
+            .public()
+            .select_related("region", "locale", "alias_of__locale")
+        )
+        allowed = {
+            "region": {region.slug for region in self.regions.values()},
+            "kind": set(PartnerKind.values),
+            "sector": set(Sector.values),
+            "language": set(ServedLanguage.values),
+        }
+        self.chosen = {}
+        for name in self.FILTERS:
+            value = request.GET.get(name, "")
+            if value in allowed[name]:
+                self.chosen[name] = value
+
+    def filtered(self, skip=None):
+        queryset = self.base
+        for name, value in self.chosen.items():
+            if name == skip:
+                continue
+            if name == "region":
+                queryset = queryset.filter(region__slug=value)
+            elif name == "kind":
+                queryset = queryset.filter(kind=value)
+            elif name == "sector":
+                queryset = queryset.filter(
+                    Exists(
+                        PartnerSector.objects.filter(page=OuterRef("pk"), sector=value)
+                    )
+                )
+            elif name == "language":
+                queryset = queryset.filter(
+                    Exists(
+                        PartnerLanguage.objects.filter(
+                            page=OuterRef("pk"), language=value
+                        )
+                    )
+                )
+        return queryset
+
+    def counts(self, name):
+        """How many partners each option of one filter would show, the other chosen
+        filters applied."""
+        others = self.filtered(skip=name)
+        if name == "region":
+            rows = others.values_list("region__slug").annotate(n=Count("pk"))
+        elif name == "kind":
+            rows = others.values_list("kind").annotate(n=Count("pk"))
+        elif name == "sector":
+            rows = (
+                PartnerSector.objects.filter(page__in=others.values("pk"))
+                .values_list("sector")
+                .annotate(n=Count("page", distinct=True))
+            )
+        else:
+            rows = (
+                PartnerLanguage.objects.filter(page__in=others.values("pk"))
+                .values_list("language")
+                .annotate(n=Count("page", distinct=True))
+            )
+        return dict(rows.order_by())
+
+    def facet(self, name, label, any_label, options):
+        counts = self.counts(name)
+        return {
+            "name": name,
+            "label": label,
+            "any_label": any_label,
+            "options": [
+                {
+                    "value": value,
+                    "label": option_label,
+                    "count": counts.get(value, 0),
+                    "selected": self.chosen.get(name) == value,
+                }
+                for value, option_label in options
+            ],
+        }
+
+    def context(self):
+        regions = sorted(self.regions.values(), key=lambda r: r.name.casefold())
+        facets = [
+            self.facet(
+                "region",
+                _("Region"),
+                _("All regions"),
+                [(region.slug, region.name) for region in regions],
+            ),
+            self.facet("kind", _("Kind"), _("All kinds"), PartnerKind.choices),
+            self.facet("sector", _("Sector"), _("All sectors"), Sector.choices),
+            self.facet(
+                "language",
+                _("Language served"),
+                _("All languages"),
+                ServedLanguage.choices,
+            ),
+        ]
+        partners = paginate(
+            self.request,
+            self.filtered()
+            .order_by(Lower("title"), "pk")
+            .prefetch_related("sectors", "languages"),
+            PARTNERS_PER_PAGE,
+        )
+        for partner in partners:
+            partner.display_region = partner.region_in(self.regions)
+        return {
+            "partners": partners,
+            "facets": facets,
+            "filters": self.chosen,
+            "partner_total": partners.paginator.count,
+        }
+
+
+class PartnerPage(BasePage):
+    """A partner organization's public profile."""
+
+    kind = models.CharField(
+        _("kind of organization"), max_length=30, choices=PartnerKind.choices
+    )
+    region = models.ForeignKey(
+        Region,
+        verbose_name=_("region"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="partner_pages",
+    )
+    city = models.CharField(_("city or town"), max_length=80, blank=True)
+    introduction = models.CharField(
+        _("in one sentence"),
+        max_length=250,
+        blank=True,
+        help_text=_("Who the organization is, shown on directory cards."),
+    )
+    description = RichTextField(
+        _("description"),
+        blank=True,
+        features=["bold", "italic", "link", "ol", "ul"],
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    website = models.URLField(_("website"), blank=True)
+    public_email = models.EmailField(
+        _("public email"),
+        blank=True,
+        help_text=_("Shown to every visitor. Use an office address, never a person's."),
+    )
+    public_phone = models.CharField(
+        _("public phone"),
+        max_length=40,
+        blank=True,
+        help_text=_("Shown to every visitor."),
+    )
+
+    base_form_class = PartnerPageForm
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("kind"),
+        MultiFieldPanel(
+            [FieldPanel("region"), FieldPanel("city")], heading=_("Where it works")
+        ),
+        FieldPanel("sector_codes"),
+        FieldPanel("language_codes"),
+        FieldPanel("introduction"),
+        FieldPanel("description"),
+        FieldPanel("logo"),
+        FieldPanel("website"),
+        MultiFieldPanel(
+            [FieldPanel("public_email"), FieldPanel("public_phone")],
+            heading=_("Public contact (shown on the page)"),
+            help_text=_(
+                "Everything here is published on the partner's page. Leave it blank "
+                "to show no contact."
+            ),
+        ),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("description"),
+        index.SearchField("city"),
+        index.FilterField("kind"),
+    ]
+    # One address in every language; the phone number is a number, not words.
+    override_translatable_fields = [
+        SynchronizedField("slug"),
+        SynchronizedField("public_phone"),
+    ]
+
+    parent_page_types = ["partners.PartnerIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("partner organization")
+
+    @property
+    def sector_codes(self):
+        return [row.sector for row in self.sectors.all()]
+
+    @property
+    def language_codes(self):
+        return [row.language for row in self.languages.all()]
+
+    @property
+    def sector_list(self):
+        return labels_in_order(Sector, self.sector_codes)
+
+    @property
+    def language_list(self):
+        return labels_in_order(ServedLanguage, self.language_codes)
+
+    def set_sectors(self, codes):
+        kept = {row.sector: row for row in self.sectors.all()}
+        self.sectors = [
+            kept.get(code) or PartnerSector(sector=code)
+            for code in dict.fromkeys(codes)
+        ]
+
+    def set_languages(self, codes):
+        kept = {row.language: row for row in self.languages.all()}
+        self.languages = [
+            kept.get(code) or PartnerLanguage(language=code)
+            for code in dict.fromkeys(codes)
+        ]
+
+    def region_in(self, regions):
+        """This partner's region as named in `regions` (see regions_for_locale)."""
+        if self.region is None:
+            return None
+        return regions.get(self.region.translation_key, self.region)
+
+    def get_context(self, request, *args, **kwargs):
+        convenings = apps.get_model("partners", "ConveningPage").objects
+        context = super().get_context(request, *args, **kwargs)
+        context["display_region"] = self.localized_region()
+        parent = self.get_parent()
+        context["directory_url"] = parent.get_url(request) if parent else None
+        context["convenings"] = convenings.took_part(self)
+        return context
+
+    def localized_region(self):
+        region = self.region
+        if region is None or region.locale_id == self.locale_id:
+            return region
+        return (
+            Region.objects.filter(
+                translation_key=region.translation_key, locale_id=self.locale_id
+            ).first()
+            or region
+        )
+
+
+def partners_by_translation_key(keys, locale):
+    """The live, public partner pages with these translation keys in `locale`."""
+    return {
+        partner.translation_key: partner
+        for partner in PartnerPage.objects.live()
+        .public()
+        .filter(locale=locale, translation_key__in=set(keys))
+        .select_related("region", "locale", "alias_of__locale")
+    }
