@@ -5,6 +5,7 @@ discussion questions, role-plays and callouts that follow a step belong to it.
 """
 
 from django.core.exceptions import ValidationError
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -80,8 +81,8 @@ class AgendaStepBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        note = value["facilitator_note"]
-        if value["method"] in METHODS_NEEDING_A_NOTE and not (note and note.source):
+        note = strip_tags(value["facilitator_note"].source).strip()
+        if value["method"] in METHODS_NEEDING_A_NOTE and not note:
             raise blocks.StructBlockValidationError(
                 block_errors={
                     "facilitator_note": ValidationError(

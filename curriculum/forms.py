@@ -7,8 +7,11 @@ link still shows a catalog instead of an error.
 
 from django import forms
 from django.conf import settings
+from django.db.models import Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.forms import WagtailAdminPageForm
 
 from .choices import DURATION_RANGES, DeliveryFormat, Level, language_name
 
@@ -148,3 +151,24 @@ class CatalogFilterForm(forms.Form):
                 }
             )
         return active
+
+
+class TrainingModulePageForm(WagtailAdminPageForm):
+    """The module editing form: topics and sectors to choose from are the ones in
+    the page's language (plus any already chosen), not every language's copy."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        locale_id = self.instance.locale_id or getattr(
+            self.parent_page, "locale_id", None
+        )
+        if locale_id is None:
+            return
+        for name in ("topics", "sectors"):
+            field = self.fields.get(name)
+            if field is None:
+                continue
+            chosen = [getattr(item, "pk", item) for item in self.initial.get(name, [])]
+            field.queryset = field.queryset.filter(
+                Q(locale_id=locale_id) | Q(pk__in=chosen)
+            ).order_by("sort_order", "name")

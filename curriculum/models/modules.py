@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -34,6 +35,7 @@ from ..choices import (
     language_name,
 )
 from ..choices import source_language as default_material_language
+from ..forms import TrainingModulePageForm
 from ..panels import SessionTimePanel
 from .taxonomy import Sector, Topic
 
@@ -217,7 +219,10 @@ class TrainingModulePage(RoutablePageMixin, BasePage):
             heading=_("At a glance"),
         ),
         MultiFieldPanel(
-            [FieldPanel("topics"), FieldPanel("sectors")],
+            [
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
+            ],
             heading=_("Topics and sectors"),
         ),
         MultipleChooserPanel(
@@ -263,6 +268,7 @@ class TrainingModulePage(RoutablePageMixin, BasePage):
         ("facilitator", _("Facilitator guide")),
     ]
 
+    base_form_class = TrainingModulePageForm
     parent_page_types = ["curriculum.ModuleIndexPage"]
     subpage_types = []
 

@@ -1,5 +1,6 @@
 """Topics and sectors: the two ways the catalog sorts modules, one set per language."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -86,6 +87,21 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        # The admin form has no locale field, so Django skips the (slug, locale)
+        # constraint; check it here so a clash is a form error, not a crash.
+        super().clean()
+        locale_id = self.locale_id or Locale.get_default().pk
+        clash = (
+            type(self)
+            .objects.filter(slug=self.slug, locale_id=locale_id)
+            .exclude(pk=self.pk)
+        )
+        if self.slug and clash.exists():
+            raise ValidationError(
+                {"slug": _("Another one in this language already uses this slug.")}
+            )
 
 
 class Topic(TaxonomyTerm):
