@@ -3,6 +3,7 @@ publish those translations, but cannot add, move or delete pages, nor edit the
 source language."""
 
 from django.apps import apps
+from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 
@@ -19,6 +20,9 @@ PAGE_PERMISSIONS = ["change_page", "publish_page"]
 
 
 def ensure_translators_group(**kwargs) -> Group:
+    # After migrate, other apps' permissions may not exist yet: make them now.
+    for app_config in apps.get_app_configs():
+        create_permissions(app_config, verbosity=0)
     group, _ = Group.objects.get_or_create(name=TRANSLATORS)
     wanted = [
         Permission.objects.get(

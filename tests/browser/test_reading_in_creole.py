@@ -1,0 +1,28 @@
+"""A reader at /ht/ meets a page nobody has translated yet, and asks for it."""
+
+from home.models import TranslationWish
+from tests.browser.conftest import assert_no_serious_axe_violations
+
+
+def test_creole_reader_is_told_the_language_and_can_ask_for_a_translation(
+    phone, live_server, site_tree, foreign_requests
+):
+    phone.goto(f"{live_server.url}/ht/about/")
+
+    notice = phone.get_by_role("complementary", name="Lang paj sa a")
+    assert "Paj sa a poko tradui an Kreyòl ayisyen" in notice.inner_text()
+    assert "Ou ap li l an Angle" in notice.inner_text()
+    content = phone.locator(".page-content")
+    assert content.get_attribute("lang") == "en"
+    switcher = phone.get_by_role("navigation", name="Chwazi yon lang")
+    assert "(poko tradui)" in switcher.inner_text()
+    assert_no_serious_axe_violations(phone)
+
+    notice.get_by_role("button", name="Mande paj sa a an Kreyòl ayisyen").click()
+
+    phone.wait_for_url("**/ht/about/?translation_requested=1*")
+    assert "Mèsi" in phone.get_by_role("status").inner_text()
+    wish = TranslationWish.objects.get()
+    assert (wish.locale.language_code, wish.count) == ("ht", 1)
+    assert foreign_requests == []
+    assert_no_serious_axe_violations(phone)
