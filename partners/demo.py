@@ -6,11 +6,9 @@ import html
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
 from wagtail.models import Locale
-from wagtail_localize.models import TranslatableObject
 
 from home.demo import child_page, home_page, translate_into_all
 from home.localize import translate
@@ -530,10 +528,10 @@ def _translate_once(instance, locale, strings):
 
 # Seeders ------------------------------------------------------------------------
 def reset_regions():
-    """Remove the regions and their translation records (pages go with the tree)."""
-    TranslatableObject.objects.filter(
-        content_type=ContentType.objects.get_for_model(Region)
-    ).delete()
+    """Remove the regions in every language (the pages go with the page tree).
+
+    wagtail-localize's records of past translations stay, as they do for pages: page
+    translation sources still refer to the regions' translation keys."""
     Region.objects.all().delete()
 
 
