@@ -101,6 +101,17 @@ def content_language_code(page):
     )
 
 
+def mark_content_language(pages, locale):
+    """Note on each page the language its words are in (an alias shows the
+    source's), so links to it can say so."""
+    pages = list(pages)
+    for page in pages:
+        page.content_language = (
+            source_language() if page.alias_of_id else locale.language_code
+        )
+    return pages
+
+
 def by_key(items):
     return {item.translation_key: item for item in items}
 
@@ -378,8 +389,12 @@ class TrainingModulePage(RoutablePageMixin, BasePage):
                 "facilitator_url": self.get_facilitator_url(request),
                 "plan": self.session_plan_with_steps(),
                 "materials": self.materials.select_related("document"),
-                "prerequisites": self.localized_prerequisites(locale),
-                "curricula": self.part_of_curricula(locale) if self.pk else [],
+                "prerequisites": mark_content_language(
+                    self.localized_prerequisites(locale), locale
+                ),
+                "curricula": mark_content_language(
+                    self.part_of_curricula(locale) if self.pk else [], locale
+                ),
                 "related_modules": related,
                 "translations": self.translations_available(),
             }
