@@ -488,6 +488,23 @@ SPRING = {
     "accessibility": "The hall is step-free, with an accessible restroom. Lunch and childcare are provided. Ask us if you need help with travel costs.",
     "interpretation": "Spanish, Haitian Creole and Arabic interpretation on request: tell us when you RSVP.",
 }
+SPRING_ES = {
+    SPRING["title"]: "Encuentro de primavera de capacitadores entre pares",
+    SPRING[
+        "introduction"
+    ]: "Un día para los trabajadores que capacitan a sus compañeros y para quienes quieren empezar: intercambiar lo que funciona, practicar juntos nuevas sesiones y planificar las capacitaciones de la próxima temporada.",
+    SPRING["venue"]: "Sala de reuniones de la Genesee Valley Workers' Assembly",
+    SPRING["address"]: "210 Lyell Avenue\nRochester, NY 14608",
+    SPRING[
+        "registration_details"
+    ]: "Confirme su asistencia antes del viernes anterior, para que podamos organizar la comida, el cuidado de niños y la interpretación. Es gratis para los miembros de las organizaciones aliadas; los demás pagan lo que puedan. También puede participar en línea: enviamos el enlace a quienes se inscriban.",
+    SPRING[
+        "accessibility"
+    ]: "La sala no tiene escalones y cuenta con un baño accesible. Se ofrecen almuerzo y cuidado de niños. Pregúntenos si necesita ayuda con los gastos de viaje.",
+    SPRING[
+        "interpretation"
+    ]: "Interpretación al español, al criollo haitiano y al árabe a pedido: avísenos cuando confirme su asistencia.",
+}
 SPRING_HOSTS = ["genesee-valley-workers-assembly", "finger-lakes-farmworker-center"]
 SPRING_PARTICIPANTS = [
     "worker-center-innovation-hub",
@@ -648,7 +665,13 @@ def seed_convenings():
             ConveningParticipant(partner=p) for p in _partners(SPRING_PARTICIPANTS)
         ],
     )
-    if not spring.is_upcoming:
-        # Seeded long ago: move the gathering to the coming spring again.
+    if spring.is_upcoming:
+        if spanish is not None:
+            _translate_once(spring, spanish, SPRING_ES)
+    else:
+        # Seeded long ago: move the gathering to the coming spring again, and carry
+        # the new dates into its translation.
         spring.start, spring.end = start, end
         spring.save_revision().publish()
+        if spanish is not None:
+            translate(spring, spanish, _with_escaped_keys(SPRING_ES))

@@ -254,7 +254,7 @@ class ConveningPage(RoutablePageMixin, BasePage):
         """Where it happens, on one line: venue, address, and whether online."""
         parts = [self.venue, " ".join(self.address.split())]
         if self.online:
-            parts.append(str(_("Online")))
+            parts.append(str(_("also online") if any(parts) else _("Online")))
         return ", ".join(part for part in parts if part)
 
     def clean(self):

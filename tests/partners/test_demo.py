@@ -1,7 +1,7 @@
 """The partners' demo content: regions, partners, the Syracuse report and the next
 convening, translated, and the same after a second run."""
 
-from datetime import date
+from datetime import date, timedelta
 from io import StringIO
 
 from django.core.management import call_command
@@ -122,6 +122,7 @@ def test_spanish_translations_cover_every_segment(seeded):
     spanish = Locale.objects.get(language_code="es")
     translated = [
         english(ConveningPage).get(slug="syracuse-2024"),
+        english(ConveningPage).get(slug="spring-peer-trainers-gathering"),
         *english(PartnerPage).filter(
             slug__in=[
                 "north-country-dairy-workers-center",
@@ -130,7 +131,7 @@ def test_spanish_translations_cover_every_segment(seeded):
             ]
         ),
     ]
-    assert len(translated) == 4
+    assert len(translated) == 5
 
     for page in translated:
         translation = Translation.objects.get(
@@ -139,6 +140,20 @@ def test_spanish_translations_cover_every_segment(seeded):
         total, done = translation.get_progress()
         assert total == done, page.slug
         assert page.get_translation(spanish).alias_of_id is None
+
+
+def test_seeding_after_the_next_convening_moves_it_to_the_coming_spring(
+    seeded, time_machine
+):
+    spring = english(ConveningPage).get(slug="spring-peer-trainers-gathering")
+    time_machine.move_to(spring.end + timedelta(days=1), tick=False)
+
+    call_command("seed_demo", stdout=StringIO())
+
+    spring.refresh_from_db()
+    assert spring.is_upcoming
+    spanish = spring.get_translation(Locale.objects.get(language_code="es"))
+    assert spanish.specific.start == spring.start
 
 
 def test_seed_twice_adds_nothing(seeded):
