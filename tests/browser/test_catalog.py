@@ -1,26 +1,28 @@
 """A Spanish-speaking worker on a phone filters the training catalog, opens a
 module, reads its agenda and downloads the worksheet that goes with it."""
 
-from django.contrib.contenttypes.models import ContentType
-
-from wagtail.models import Collection, Locale, Page
+from wagtail.models import Locale
 
 import pytest
 
 from tests.browser.conftest import assert_no_serious_axe_violations
-from tests.curriculum.conftest import catalog, media_on_disk  # noqa: F401
+from tests.curriculum.conftest import (
+    catalog,  # noqa: F401
+    media_on_disk,  # noqa: F401
+    restore_rows_made_by_migrations,
+)
 from tests.factories.curriculum import DocumentFactory, ModuleMaterialFactory
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture
 def rows_made_by_migrations(transactional_db):
-    """A live-server test empties the database afterwards, rows made by data
-    migrations included; put back the root page and collection a test needs."""
-    ContentType.objects.clear_cache()
-    if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root"))
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
+    restore_rows_made_by_migrations()
+
+
+@pytest.fixture
+def site_tree(rows_made_by_migrations, site_tree):
+    """The shared site tree, on a database that still has its root page."""
+    return site_tree
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from curriculum.models import (
     TrainingModulePage,
 )
 from home.models import HomePage, StandardPage
+from tests.curriculum.conftest import restore_rows_made_by_migrations
 from tests.factories.curriculum import (
     CurriculumIndexPageFactory,
     CurriculumPageFactory,
@@ -118,12 +119,16 @@ def module_form_data(duration_minutes=90, **overrides):
 
 class CurriculumPageTypeTestCase(WagtailPageTestCase):
     def setUp(self):
+        restore_rows_made_by_migrations()
         self.login()
         root = Page.get_first_root_node()
         self.home = root.add_child(
             instance=HomePage(title="Training Hub", slug="hub-home")
         )
-        Site.objects.update(root_page=self.home)
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={"hostname": "localhost", "port": 80, "root_page": self.home},
+        )
 
 
 class TestTreeRules(CurriculumPageTypeTestCase):

@@ -29,7 +29,7 @@ from tests.html import soup
 
 
 @pytest.fixture
-def seeded(db):
+def seeded(rows_made_by_migrations):
     """The site shell and the curriculum's demo content (without the other apps')."""
     seed_site()
     seed_curriculum()
@@ -144,7 +144,7 @@ def counts():
     )
 
 
-def test_seed_demo_twice_adds_nothing(db):
+def test_seed_demo_twice_adds_nothing(rows_made_by_migrations):
     call_command("seed_demo", stdout=StringIO())
     before = counts()
 
@@ -164,7 +164,7 @@ def test_reset_removes_the_curriculum_snippets_and_documents(seeded):
     assert not get_document_model().objects.filter(title__in=titles).exists()
 
 
-def test_seed_demo_reset_rebuilds_the_catalog(db):
+def test_seed_demo_reset_rebuilds_the_catalog(rows_made_by_migrations):
     call_command("seed_demo", stdout=StringIO())
     english(TrainingModulePage).first().delete()
 
