@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from home.demo import child_page, home_page, translate_into_all
 from home.localize import translate
@@ -18,6 +18,7 @@ from .choices import PartnerKind, Sector
 from .models import (
     ConveningHost,
     ConveningIndexPage,
+    ConveningOutcome,
     ConveningPage,
     ConveningParticipant,
     PartnerIndexPage,
@@ -618,6 +619,28 @@ def _partners(slugs):
     return [by_slug[slug] for slug in slugs if slug in by_slug]
 
 
+# The modules and the train-the-trainer path that came out of Syracuse (seeded by
+# the curriculum app, found here by slug).
+SYRACUSE_OUTCOMES = [
+    "building-coalitions-unions-and-worker-centers",
+    "organizing-youth-workers",
+    "worker-to-trainer",
+]
+
+
+def _link_outcomes(convening, slugs):
+    if convening.outcomes.exists():
+        return
+    pages = {
+        page.slug: page
+        for page in Page.objects.filter(slug__in=slugs, locale=Locale.get_default())
+    }
+    for slug in slugs:
+        if slug in pages:
+            ConveningOutcome.objects.create(page=convening, training=pages[slug])
+    convening.save_revision().publish()
+
+
 @demo_seeder(order=30)
 def seed_convenings():
     home = home_page()
@@ -645,6 +668,7 @@ def seed_convenings():
             ConveningParticipant(partner=p) for p in _partners(SYRACUSE_PARTICIPANTS)
         ],
     )
+    _link_outcomes(syracuse, SYRACUSE_OUTCOMES)
     spanish = Locale.objects.filter(language_code="es").first()
     if spanish is not None:
         _translate_once(syracuse, spanish, SYRACUSE_ES)

@@ -3,8 +3,9 @@
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 import pytest
 
@@ -28,10 +29,22 @@ class SiteTree:
         return page.get_translation(self.locales[code]).specific
 
 
+def restore_rows_made_by_migrations():
+    """A live-server test empties the database when it ends, rows made by data
+    migrations included: put back the root page and root collection that pages and
+    documents hang from."""
+    ContentType.objects.clear_cache()
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root"))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+
+
 @pytest.fixture
 def site_tree(db) -> SiteTree:
     """An English home page with an About page, synced into every language, with the
     About page translated into Spanish."""
+    restore_rows_made_by_migrations()
     ensure_locales()
     root = Page.get_first_root_node()
     for placeholder in root.get_children():

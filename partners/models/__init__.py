@@ -4,6 +4,7 @@ convenings with their reports. Import them from here."""
 from .convening_pages import (
     ConveningHost,
     ConveningIndexPage,
+    ConveningOutcome,
     ConveningPage,
     ConveningParticipant,
     ConveningQuerySet,
@@ -21,6 +22,7 @@ from .regions import Region, regions_for_locale
 __all__ = [
     "ConveningHost",
     "ConveningIndexPage",
+    "ConveningOutcome",
     "ConveningPage",
     "ConveningParticipant",
     "ConveningQuerySet",

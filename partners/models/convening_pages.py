@@ -17,6 +17,7 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
     ObjectList,
+    PageChooserPanel,
     TabbedInterface,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -195,7 +196,15 @@ class ConveningPage(RoutablePageMixin, BasePage):
         FieldPanel("accessibility"),
         FieldPanel("interpretation"),
     ]
-    report_panels = [FieldPanel("report_summary"), FieldPanel("report_body")]
+    report_panels = [
+        FieldPanel("report_summary"),
+        FieldPanel("report_body"),
+        InlinePanel(
+            "outcomes",
+            heading=_("Trainings that came out of it"),
+            label=_("Module or curriculum"),
+        ),
+    ]
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Event")),
@@ -267,6 +276,27 @@ class ConveningPage(RoutablePageMixin, BasePage):
         if errors:
             raise ValidationError(errors)
 
+    def outcome_trainings(self):
+        """The modules and curricula that came out of the convening, in this page's
+        language (their translation or alias), in the editor's order."""
+        # Which trainings came out of a convening is a fact, not a translation: it is
+        # read from the source-language page whichever copy is shown.
+        keys = [
+            row.training.translation_key
+            for row in ConveningOutcome.objects.filter(
+                page__translation_key=self.translation_key,
+                page__locale__language_code=settings.LANGUAGE_CODE,
+            ).select_related("training")
+        ]
+        pages = {
+            page.translation_key: page
+            for page in Page.objects.live()
+            .public()
+            .filter(translation_key__in=keys, locale_id=self.locale_id)
+            .specific()
+        }
+        return [pages[key] for key in dict.fromkeys(keys) if key in pages]
+
     def calendar_url(self, request=None):
         url = self.get_url(request)
         return url + self.reverse_subpage("ics") if url else None
@@ -299,6 +329,7 @@ class ConveningPage(RoutablePageMixin, BasePage):
             return [localized[key] for key in keys if key in localized]
 
         context["is_upcoming"] = self.is_upcoming
+        context["outcome_trainings"] = self.outcome_trainings()
         context["host_partners"] = in_language(hosts)
         context["participant_partners"] = in_language(hosts + participants)
         context["calendar_url"] = self.calendar_url(request)
@@ -337,3 +368,27 @@ class ConveningParticipant(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("participating partner")
         verbose_name_plural = _("participating partners")
+
+
+class ConveningOutcome(Orderable):
+    """A module or curriculum that came out of a convening (a page chooser, so
+    partners never imports the curriculum app)."""
+
+    page = ParentalKey(ConveningPage, on_delete=models.CASCADE, related_name="outcomes")
+    training = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("module or curriculum"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [
+        PageChooserPanel(
+            "training",
+            page_type=["curriculum.TrainingModulePage", "curriculum.CurriculumPage"],
+        )
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("training that came out of it")
+        verbose_name_plural = _("trainings that came out of it")
