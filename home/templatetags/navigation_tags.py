@@ -8,6 +8,7 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Locale, Page, Site
 
+from home.fallback import content_language
 from home.models import FooterText
 
 register = template.Library()
@@ -29,22 +30,31 @@ def localized_home(request):
 def main_menu(context):
     request = context.get("request")
     home = localized_home(request)
-    items = (
-        home.get_children().live().public().in_menu() if home else Page.objects.none()
-    )
+    items = Page.objects.none()
+    if home:
+        items = (
+            home.get_children()
+            .live()
+            .public()
+            .in_menu()
+            .select_related("alias_of__locale", "locale")
+        )
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
-    return {
-        "items": [
+    reader = get_language()
+    menu = []
+    for item in items:
+        written_in = content_language(item)
+        menu.append(
             {
                 "page": item,
                 "is_current": item.path == current_path,
                 "is_ancestor": current_path.startswith(item.path),
+                # An untranslated title is marked with its own language.
+                "lang": written_in if written_in != reader else None,
             }
-            for item in items
-        ],
-        "request": request,
-    }
+        )
+    return {"items": menu, "request": request}
 
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)

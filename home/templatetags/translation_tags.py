@@ -1,6 +1,7 @@
 """What the reader is told about the language of what they are reading."""
 
 from django import template
+from django.utils.html import format_html
 from django.utils.translation import get_language
 
 from wagtail.models import Page
@@ -21,6 +22,17 @@ def page_content_language(context):
     """The language of the page's own words (its source's, for an alias)."""
     page = _page(context)
     return content_language(page) if page else get_language()
+
+
+@register.simple_tag(takes_context=True)
+def content_lang_attrs(context):
+    """` lang="en" dir="ltr"` for an element holding the page's own words when they
+    are not in the reader's language (an untranslated page shows its source's)."""
+    page = _page(context)
+    code = content_language(page) if page else get_language()
+    if code == get_language():
+        return ""
+    return format_html(' lang="{}" dir="{}"', code, language_direction(code))
 
 
 @register.filter
