@@ -5,7 +5,13 @@ from wagtail.models import Locale, Page, Site
 
 from .locales import ensure_locales
 from .localize import translate
-from .models import FooterText, HomePage, SiteSettings, StandardPage
+from .models import (
+    FooterText,
+    HomePage,
+    SiteSettings,
+    StandardPage,
+    TranslationWish,
+)
 from .seeding import demo_seeder
 
 COALITION_NAME = "Upstate Worker Power Network"
@@ -293,3 +299,54 @@ def seed_site():
     if footer is None:
         footer = FooterText.objects.create(body=FOOTER)
     translate_into_all(footer, FOOTER_TRANSLATIONS)
+
+
+GET_INVOLVED_MACHINE_HT = {
+    "Get involved": "Patisipe",
+    GET_INVOLVED_INTRO: (
+        "Pote yon fòmasyon bay manm ou yo, pataje yon modil òganizasyon ou te fè, "
+        "oswa vin nan pwochen rankont lan."
+    ),
+    "Request a training": "Mande yon fòmasyon",
+    "Share what you teach": "Pataje sa ou anseye",
+}
+WISHES = [
+    # (slug of the English page, language, readers who asked)
+    ("get-involved", "ar", 9),
+    ("documenting-wage-theft", "ht", 14),
+    ("heat-stress-in-the-fields", "ht", 11),
+    ("know-your-rights-at-work", "ar", 6),
+    ("syracuse-2024", "ht", 4),
+]
+OUT_OF_DATE_SLUG = "know-your-rights-at-work"
+OUT_OF_DATE_NOTE = " Updated for 2026 with the new state minimum wage."
+
+
+@demo_seeder(order=90)
+def seed_translation_states():
+    """Pages in every state a translator meets: a machine translation awaiting
+    review, a translation gone out of date, untranslated pages readers asked for."""
+    source = Locale.get_default()
+    creole = Locale.objects.filter(language_code="ht").first()
+    get_involved = StandardPage.objects.filter(
+        slug="get-involved", locale=source
+    ).first()
+    if creole and get_involved:
+        existing = get_involved.get_translation_or_none(creole)
+        if existing is None or existing.alias_of_id:
+            translate(get_involved, creole, GET_INVOLVED_MACHINE_HT, machine=True)
+
+    module = Page.objects.filter(slug=OUT_OF_DATE_SLUG, locale=source).first()
+    if module is not None:
+        module = module.specific
+        if not module.introduction.endswith(OUT_OF_DATE_NOTE):
+            module.introduction += OUT_OF_DATE_NOTE
+            module.save_revision().publish()
+
+    for slug, code, count in WISHES:
+        page = Page.objects.filter(slug=slug, locale=source).first()
+        locale = Locale.objects.filter(language_code=code).first()
+        if page and locale:
+            TranslationWish.objects.update_or_create(
+                page=page, locale=locale, defaults={"count": count}
+            )

@@ -10,11 +10,14 @@ from wagtail.models import DraftStateMixin
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 
-def translate(instance, locale, strings: Mapping[str, str], *, user=None):
+def translate(
+    instance, locale, strings: Mapping[str, str], *, user=None, machine=False
+):
     """Translate `instance` into `locale`.
 
     `strings` maps each source text segment to its translation; segments it does
-    not cover keep the source text. Returns the published translated object.
+    not cover keep the source text. With `machine`, the strings are recorded as a
+    machine's, awaiting a person's review. Returns the published translated object.
     """
     source, _ = TranslationSource.update_or_create_from_instance(instance)
     Translation.objects.update_or_create(
@@ -27,7 +30,15 @@ def translate(instance, locale, strings: Mapping[str, str], *, user=None):
                 translation_of=segment.string,
                 locale=locale,
                 context=segment.context,
-                defaults={"data": text},
+                defaults={
+                    "data": text,
+                    "translation_type": (
+                        StringTranslation.TRANSLATION_TYPE_MACHINE
+                        if machine
+                        else StringTranslation.TRANSLATION_TYPE_MANUAL
+                    ),
+                    "tool_name": "Demo machine translator" if machine else "",
+                },
             )
     drafts = isinstance(instance, DraftStateMixin)
     target, _ = source.create_or_update_translation(

@@ -153,6 +153,12 @@ if os.environ.get("DEEPL_API_KEY"):
         "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_API_KEY"]},
     }
 
+# Training requests: personal details of closed, declined and spam requests are
+# blanked this many days after their last change (manage.py purge_request_contacts).
+TRAINING_REQUEST_RETENTION_DAYS = int(
+    os.environ.get("TRAINING_REQUEST_RETENTION_DAYS", "365")
+)
+
 # Static files and uploads -------------------------------------------------------
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
