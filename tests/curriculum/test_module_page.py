@@ -169,15 +169,21 @@ def test_module_page_is_valid_html_with_lang_and_dir_in_every_language(client, c
             assert_valid_html(response.content)
 
 
-def test_untranslated_module_marks_english_words_and_interface_words(client, catalog):
+def test_untranslated_module_marks_its_english_words_not_the_interface(client, catalog):
     page = soup(client.get("/ar/trainings/heat-stress/"))
 
-    assert page.h1.get_text() == "Heat stress in the fields"
-    content = page.find(class_="page-content")
-    assert content["lang"] == "en"
-    # Interface words inside the English content are marked as Arabic, right to left.
-    facts = page.select_one(".module-facts")
-    assert (facts["lang"], facts["dir"]) == ("ar", "rtl")
+    assert (page.h1.get_text(), page.h1["lang"], page.h1["dir"]) == (
+        "Heat stress in the fields",
+        "en",
+        "ltr",
+    )
+    # Interface words follow the page: Arabic, right to left.
+    assert not page.select_one(".module-facts").has_attr("lang")
+    plan = page.select_one(".session-plan > div")
+    assert (plan["lang"], plan["dir"]) == ("en", "ltr")
+    # ... and inside the English plan, they are marked as Arabic again.
+    number = plan.select_one(".agenda-step__number")
+    assert (number["lang"], number["dir"]) == ("ar", "rtl")
 
 
 def test_topic_links_open_the_catalog_filtered(client, catalog):
