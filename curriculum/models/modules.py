@@ -216,9 +216,23 @@ class TrainingModulePage(RoutablePageMixin, BasePage):
         ),
     )
 
+    developed_by = models.ForeignKey(
+        "partners.PartnerPage",
+        verbose_name=_("developed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="developed_modules",
+        help_text=_(
+            "The partner organization that wrote this module, credited on the page "
+            "and on its profile. Leave empty for the coalition's own material."
+        ),
+    )
+
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("introduction"),
+        FieldPanel("developed_by"),
         FieldPanel("learning_objectives"),
         MultiFieldPanel(
             [
@@ -396,6 +410,7 @@ class TrainingModulePage(RoutablePageMixin, BasePage):
                     self.part_of_curricula(locale) if self.pk else [], locale
                 ),
                 "related_modules": related,
+                "developed_by": self.credited_partner(locale),
                 "translations": self.translations_available(),
             }
         )
@@ -419,6 +434,20 @@ class TrainingModulePage(RoutablePageMixin, BasePage):
             .filter(translation_key=self.translation_key, alias_of__isnull=True)
             .select_related("locale")
             .order_by("locale__language_code")
+        )
+
+    def credited_partner(self, locale):
+        """The partner that developed the module, its profile in the reader's
+        language when there is one."""
+        if self.developed_by_id is None:
+            return None
+        partner = self.developed_by
+        return (
+            type(partner)
+            .objects.live()
+            .filter(translation_key=partner.translation_key, locale=locale)
+            .first()
+            or partner
         )
 
     def localized_prerequisites(self, locale):

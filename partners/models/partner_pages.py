@@ -353,6 +353,17 @@ class PartnerPage(BasePage):
         parent = self.get_parent()
         context["directory_url"] = parent.get_url(request) if parent else None
         context["convenings"] = convenings.took_part(self)
+        # Modules credit the partner by page chooser; curriculum is named, not imported.
+        modules = apps.get_model("curriculum", "TrainingModulePage").objects
+        context["developed_modules"] = (
+            modules.live()
+            .public()
+            .filter(
+                developed_by__translation_key=self.translation_key,
+                locale_id=self.locale_id,
+            )
+            .order_by("title")
+        )
         return context
 
     def localized_region(self):
