@@ -9,6 +9,11 @@ from .modules import (
     request_training_url,
 )
 from .taxonomy import Sector, Topic
+from .training_requests import (
+    TrainingRequest,
+    TrainingRequestPage,
+    TrainingRequestStatusChange,
+)
 
 __all__ = [
     "CurriculumIndexPage",
@@ -20,5 +25,8 @@ __all__ = [
     "Sector",
     "Topic",
     "TrainingModulePage",
+    "TrainingRequest",
+    "TrainingRequestPage",
+    "TrainingRequestStatusChange",
     "request_training_url",
 ]

@@ -1,0 +1,33 @@
+"""The admin views of the training requests viewset, where they differ from
+Wagtail's generic ones: the listing fetches what its columns and exports show in a
+fixed number of queries, and the inspect view shows the status history."""
+
+from wagtail.admin.views import generic
+
+from .panels import history_of
+
+
+class TrainingRequestIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        queryset = super().get_base_queryset().for_listing()
+        if self.is_export:
+            queryset = queryset.prefetch_related("modules", "curricula")
+        return queryset
+
+
+class TrainingRequestInspectView(generic.InspectView):
+    template_name = "curriculum/training_request/admin/inspect.html"
+
+    def get_object(self, queryset=None):
+        obj = super().get_object(queryset)
+        return (
+            type(obj)
+            .objects.for_listing()
+            .prefetch_related("modules", "curricula")
+            .get(pk=obj.pk)
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["history"] = history_of(self.object)
+        return context
