@@ -38,6 +38,7 @@ from .models import (
     Topic,
     TrainingModulePage,
 )
+from .training_requests import demo_content as training_request_demo
 
 
 def ensure_terms(model, terms):
@@ -178,3 +179,12 @@ def seed_curriculum():
 
     for data in CURRICULA:
         ensure_curriculum(curricula, data, modules)
+
+
+# Training requests --------------------------------------------------------------------
+@demo_seeder(order=40, reset=training_request_demo.reset)
+def seed_training_requests():
+    """The request form in every language, the "Training coordinators" group with a
+    demo coordinator (no password: `manage.py changepassword coordinator`), and
+    invented requests in every status with their histories."""
+    training_request_demo.seed()
