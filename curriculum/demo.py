@@ -9,7 +9,7 @@ and documents it made (the pages go with the page tree).
 from django.core.files.base import ContentFile
 
 from wagtail.documents import get_document_model
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from home.demo import child_page, translate_into_all
 from home.localize import translate
@@ -149,6 +149,31 @@ def reset_curriculum():
     get_document_model().objects.filter(title__in=titles).delete()
 
 
+# Modules written by partner organizations (seeded by the partners app, found by slug).
+DEVELOPED_BY = {
+    "heat-stress-in-the-fields": "finger-lakes-farmworker-center",
+    "machine-safety-on-the-line": "north-country-dairy-workers-center",
+    "organizing-youth-workers": "capital-region-youth-workers",
+    "running-a-democratic-meeting": "manos-unidas-cooperative",
+    "building-coalitions-unions-and-worker-centers": "salt-city-local-418",
+}
+
+
+def credit_partners(modules):
+    partners = {
+        page.slug: page.specific
+        for page in Page.objects.filter(
+            slug__in=DEVELOPED_BY.values(), locale=Locale.get_default()
+        )
+    }
+    for module_slug, partner_slug in DEVELOPED_BY.items():
+        module = modules.get(module_slug)
+        partner = partners.get(partner_slug)
+        if module is not None and partner is not None and not module.developed_by_id:
+            module.developed_by = partner
+            module.save_revision().publish()
+
+
 @demo_seeder(order=20, reset=reset_curriculum)
 def seed_curriculum():
     home = HomePage.objects.filter(locale=Locale.get_default()).first()
@@ -171,6 +196,7 @@ def seed_curriculum():
         data["slug"]: ensure_module(catalog, data, topics, sectors, documents)
         for data in MODULES
     }
+    credit_partners(modules)
     for data in MODULES:
         if spanish := SPANISH.get(data["slug"]):
             strings = translation_map(data, spanish)
