@@ -11,6 +11,6 @@ class RegionViewSet(SnippetViewSet):
     model = Region
     icon = "site"
     menu_label = _("Regions")
-    list_display = ["name", "slug", "coordinator_email"]
+    list_display = ["name", "slug", "locale", "coordinator_email"]
     search_fields = ["name"]
     ordering = ["name"]

@@ -258,19 +258,19 @@ def test_missing_calendar_route_is_a_404(client, convening):
     assert client.get("/en/convenings/spring-gathering/nope/").status_code == 404
 
 
-@pytest.mark.parametrize("code", LANGUAGE_CODES)
 @pytest.mark.parametrize("moment", [END - timedelta(days=1), END + timedelta(days=1)])
 def test_convening_pages_are_valid_html_in_every_language(
-    client, convening, code, moment, time_machine
+    client, convening, moment, time_machine
 ):
     synchronize_all_trees()
     time_machine.move_to(moment, tick=False)
 
-    for path in ("convenings/", "convenings/spring-gathering/"):
-        response = client.get(f"/{code}/{path}")
-        assert response.status_code == 200
-        assert_lang_and_dir(response, code)
-        assert_valid_html(response.content)
+    for code in LANGUAGE_CODES:
+        for path in ("convenings/", "convenings/spring-gathering/"):
+            response = client.get(f"/{code}/{path}")
+            assert response.status_code == 200
+            assert_lang_and_dir(response, code)
+            assert_valid_html(response.content)
 
 
 def test_index_queries_do_not_grow_with_convenings(

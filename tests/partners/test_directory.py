@@ -107,24 +107,24 @@ def test_filters_that_match_nothing_say_so(client, directory):
     assert "No organization matches" in response.content.decode()
 
 
-@pytest.mark.parametrize(
-    "query",
-    [
-        {"region": "atlantis"},
-        {"kind": "<script>alert(1)</script>"},
-        {"sector": "\x00"},
-        {"language": "x" * 5000},
-        {"region": ["finger-lakes", "nowhere"]},
-        {"page": "last-but-one"},
-        {"page": "99999"},
-    ],
-)
-def test_unknown_filter_values_are_ignored(client, directory, query):
-    response = client.get("/en/partners/", query)
+BAD_QUERIES = [
+    {"region": "atlantis"},
+    {"kind": "<script>alert(1)</script>"},
+    {"sector": "\x00"},
+    {"language": "x" * 5000},
+    {"region": ["nowhere", "finger-lakes", "nowhere"]},
+    {"page": "last-but-one"},
+    {"page": "99999"},
+]
 
-    assert response.status_code == 200
-    assert len(listed(response)) in {2, 4}
-    assert "<script>alert" not in response.content.decode()
+
+def test_unknown_filter_values_are_ignored(client, directory):
+    for query in BAD_QUERIES:
+        response = client.get("/en/partners/", query)
+
+        assert response.status_code == 200, query
+        assert len(listed(response)) == 4, query
+        assert "<script>alert" not in response.content.decode()
 
 
 def test_each_option_shows_how_many_partners_it_would_list(client, directory):
@@ -172,14 +172,14 @@ def test_regional_coordinator_email_is_never_shown(client, directory):
     assert "staff.example.org" not in response.content.decode()
 
 
-@pytest.mark.parametrize("code", LANGUAGE_CODES)
-def test_directory_is_valid_html_in_every_language(client, directory, code):
+def test_directory_is_valid_html_in_every_language(client, directory):
     synchronize_all_trees()
-    response = client.get(f"/{code}/partners/", {"language": "es"})
+    for code in LANGUAGE_CODES:
+        response = client.get(f"/{code}/partners/", {"language": "es"})
 
-    assert response.status_code == 200
-    assert_lang_and_dir(response, code)
-    assert_valid_html(response.content)
+        assert response.status_code == 200
+        assert_lang_and_dir(response, code)
+        assert_valid_html(response.content)
 
 
 def test_directory_lists_partners_of_the_readers_language(client, directory):

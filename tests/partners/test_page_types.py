@@ -92,6 +92,7 @@ class TestPartnerPageTypes(WagtailPageTestCase):
                     "venue": "Union hall",
                     "hosts": inline_formset([{"partner": self.partner.pk}]),
                     "participants": inline_formset([]),
+                    "outcomes": inline_formset([]),
                     "report_body": streamfield([]),
                 }
             ),
@@ -181,6 +182,7 @@ class TestPartnerPageTypes(WagtailPageTestCase):
                     "address": "118 Mill Street\nSyracuse, NY",
                     "hosts": inline_formset([{"partner": self.partner.pk}]),
                     "participants": inline_formset([{"partner": self.partner.pk}]),
+                    "outcomes": inline_formset([]),
                     "report_summary": "We left with plans.",
                     "report_body": streamfield(
                         [
@@ -238,6 +240,7 @@ class TestPartnerPageTypes(WagtailPageTestCase):
                     "online": "on",
                     "hosts": inline_formset([]),
                     "participants": inline_formset([]),
+                    "outcomes": inline_formset([]),
                     "report_body": streamfield([]),
                 }
             ),
@@ -262,6 +265,7 @@ class TestPartnerPageTypes(WagtailPageTestCase):
                     "time_zone": "America/New_York",
                     "hosts": inline_formset([]),
                     "participants": inline_formset([]),
+                    "outcomes": inline_formset([]),
                     "report_body": streamfield([]),
                     "action-publish": "action-publish",
                 }

@@ -149,14 +149,14 @@ def test_translated_partner_lists_the_convenings_of_its_language(
     assert link["href"] == "/es/convenings/spring-gathering/"
 
 
-@pytest.mark.parametrize("code", LANGUAGE_CODES)
-def test_partner_page_is_valid_html_in_every_language(client, partner, code):
+def test_partner_page_is_valid_html_in_every_language(client, partner):
     synchronize_all_trees()
-    response = client.get(f"/{code}/partners/orchard-workers-center/")
+    for code in LANGUAGE_CODES:
+        response = client.get(f"/{code}/partners/orchard-workers-center/")
 
-    assert response.status_code == 200
-    assert_lang_and_dir(response, code)
-    assert_valid_html(response.content)
+        assert response.status_code == 200
+        assert_lang_and_dir(response, code)
+        assert_valid_html(response.content)
 
 
 def test_partner_page_queries_do_not_grow_with_its_convenings(
