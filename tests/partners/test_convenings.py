@@ -321,3 +321,13 @@ def test_convening_page_queries_do_not_grow_with_participants(
         queries[size] = len(captured.captured_queries)
 
     assert queries[3] == queries[30], queries
+
+
+def test_untranslated_words_are_marked_with_their_language(client, convening):
+    synchronize_all_trees()
+
+    page = soup(client.get("/ar/convenings/spring-gathering/"))
+
+    assert page.html["lang"] == "ar"
+    for element in (page.h1, page.find("address"), page.find(class_="take-part").p):
+        assert (element["lang"], element["dir"]) == ("en", "ltr")

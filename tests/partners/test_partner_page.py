@@ -42,10 +42,15 @@ def partner(partners_tree):
 
 
 def facts(response):
+    def text(dd):
+        items = dd.find_all("li")
+        if items:
+            return " ".join(li.get_text(strip=True) for li in items)
+        return dd.get_text().strip()
+
     dl = soup(response).find("dl", class_="facts")
     return {
-        dt.get_text(strip=True): dt.find_next_sibling("dd").get_text(" ", strip=True)
-        for dt in dl.find_all("dt")
+        dt.get_text(strip=True): text(dt.find_next_sibling("dd")) for dt in dl("dt")
     }
 
 
