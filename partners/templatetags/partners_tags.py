@@ -5,7 +5,7 @@ language."""
 from django import template
 from django.utils import timezone
 from django.utils.html import format_html
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Locale
 
@@ -75,10 +75,12 @@ def written_in(page):
 
 @register.simple_tag
 def lang_attrs(page):
-    """lang and dir attributes for a card's words, which may be in another language
-    than the page around them (an untranslated partner shows its English words).
+    """lang and dir attributes for a card's words when they are not in the reader's
+    language (an untranslated partner shows its English words).
     List pages with .select_related("locale", "alias_of__locale")."""
     code = written_in(page)
+    if code == get_language():
+        return ""
     try:
         rtl = get_language_info(code)["bidi"]
     except KeyError:
