@@ -1,9 +1,13 @@
 """Shared fixtures: the site tree in every configured language."""
 
 from dataclasses import dataclass
+from io import StringIO
 
 from django.conf import settings
+from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
+from django.core.management import call_command
+from django.utils import translation
 
 from wagtail.models import Collection, Locale, Page, Site
 
@@ -34,10 +38,43 @@ def restore_rows_made_by_migrations():
     migrations included: put back the root page and root collection that pages and
     documents hang from."""
     ContentType.objects.clear_cache()
+    translation_type, _ = ContentType.objects.get_or_create(
+        app_label="wagtail_localize", model="translation"
+    )
+    Permission.objects.get_or_create(
+        content_type=translation_type,
+        codename="submit_translation",
+        defaults={"name": "Can submit translations"},
+    )
     if Page.get_first_root_node() is None:
         Page.add_root(instance=Page(title="Root", slug="root"))
     if Collection.get_first_root_node() is None:
         Collection.add_root(name="Root")
+
+
+@pytest.fixture(autouse=True)
+def reader_language():
+    """Each test starts in the source language, whatever the last request left
+    active in this thread."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker):
+    """The whole demo site, seeded once for a test module (seeding takes a while),
+    then cleared the way a live-server test clears the database."""
+    with django_db_blocker.unblock():
+        call_command("seed_demo", stdout=StringIO())
+        yield
+        call_command("flush", "--no-input", verbosity=0)
+        restore_rows_made_by_migrations()
+
+
+@pytest.fixture
+def seeded(demo_site, db):
+    """The demo site for one test; whatever the test changes is rolled back."""
 
 
 @pytest.fixture

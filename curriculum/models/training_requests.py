@@ -18,8 +18,10 @@ from django.db.models.functions import Coalesce
 from django.http import HttpResponseRedirect
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.debug import sensitive_variables
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -559,7 +561,10 @@ class TrainingRequestPage(RoutablePageMixin, BasePage):
         response.status_code = status
         return response
 
+    @method_decorator(sensitive_variables())
     def submit(self, request):
+        # Error reports (and emails to ADMINS) must not carry what the visitor typed.
+        request.sensitive_post_parameters = "__ALL__"
         rejection = guards.check_submission(request)
         if rejection is not None:
             return rejection

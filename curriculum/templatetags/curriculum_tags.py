@@ -10,7 +10,12 @@ from django.utils.translation import get_language, gettext, ngettext
 from wagtail.models import Locale
 
 from curriculum import choices
-from curriculum.models import ModuleIndexPage, TrainingModulePage, request_training_url
+from curriculum.models import (
+    ModuleIndexPage,
+    TrainingModulePage,
+    TrainingRequestPage,
+    request_training_url,
+)
 from curriculum.models.modules import annotate_for_listing
 
 register = template.Library()
@@ -60,6 +65,18 @@ def clock(value):
 def request_training_url_tag(module):
     """The link to the training request form with this module chosen."""
     return request_training_url(module.pk)
+
+
+@register.simple_tag(takes_context=True)
+def request_training_form_url(context):
+    """The training request form in the reader's language, with nothing chosen."""
+    form_page = (
+        TrainingRequestPage.objects.live()
+        .public()
+        .filter(locale=Locale.get_active())
+        .first()
+    )
+    return form_page.get_url(context.get("request")) if form_page else ""
 
 
 @register.inclusion_tag("curriculum/includes/featured_modules.html", takes_context=True)

@@ -2,6 +2,10 @@
 Wagtail's generic ones: the listing fetches what its columns and exports show in a
 fixed number of queries, and the inspect view shows the status history."""
 
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
 from wagtail.admin.views import generic
 
 from .panels import history_of
@@ -31,3 +35,19 @@ class TrainingRequestInspectView(generic.InspectView):
         context = super().get_context_data(**kwargs)
         context["history"] = history_of(self.object)
         return context
+
+    # Times in the coalition's time zone, yes and no in words.
+    @staticmethod
+    def _local(value):
+        if value is None:
+            return "—"
+        return date_format(timezone.localtime(value), "DATETIME_FORMAT")
+
+    def get_created_at_display_value(self):
+        return self._local(self.object.created_at)
+
+    def get_contacts_purged_at_display_value(self):
+        return self._local(self.object.contacts_purged_at)
+
+    def get_interpretation_needed_display_value(self):
+        return _("Yes") if self.object.interpretation_needed else _("No")

@@ -24,6 +24,7 @@ PHONE_PATTERN = re.compile(
     r"^\+?[0-9 ().\-/]{7,30}(\s*(ext\.?|x)\s*[0-9]{1,6})?$", re.I
 )
 HONEYPOT_FIELD = "website"
+MAX_PAGE_ID = 2**31
 STAMP_FIELD = "started"
 
 MAX_LENGTHS = {
@@ -96,6 +97,8 @@ def source_pk_for(model, page_id):
     try:
         page_id = int(page_id)
     except (TypeError, ValueError):
+        return None
+    if not 0 < page_id < MAX_PAGE_ID:  # PostgreSQL refuses numbers out of range
         return None
     key = model.objects.filter(pk=page_id).values_list("translation_key", flat=True)
     source = (

@@ -23,14 +23,19 @@ logger = logging.getLogger("curriculum.training_requests")
 MAX_BODY_BYTES = 32 * 1024
 SUBMISSIONS_PER_HOUR = 10
 FORM_CONTENT_TYPES = {"application/x-www-form-urlencoded", "multipart/form-data"}
+# Where large POSTs are expected (page editing, document uploads).
+ADMIN_PREFIXES = ("/admin/", "/documents/")
+
+
+def _declared_length(request):
+    try:
+        return int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return MAX_BODY_BYTES + 1
 
 
 def body_too_large(request) -> bool:
-    try:
-        declared = int(request.META.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        return True
-    if declared > MAX_BODY_BYTES:
+    if _declared_length(request) > MAX_BODY_BYTES:
         return True
     try:
         return len(request.body) > MAX_BODY_BYTES
@@ -76,20 +81,24 @@ def reject(request, reason, title, message, status):
     return problem(request, title, message, status=status)
 
 
+def too_large(request):
+    return reject(
+        request,
+        "body too large",
+        _("Your request is too long"),
+        _(
+            "Please shorten the longest answers and send the form again. If you "
+            "have a lot to tell us, send the form with a short note and we will "
+            "call or write to you."
+        ),
+        status=413,
+    )
+
+
 def check_submission(request):
     """A 4xx response for a submission that must not be read any further, or None."""
     if body_too_large(request):
-        return reject(
-            request,
-            "body too large",
-            _("Your request is too long"),
-            _(
-                "Please shorten the longest answers and send the form again. If you "
-                "have a lot to tell us, send the form with a short note and we will "
-                "call or write to you."
-            ),
-            status=413,
-        )
+        return too_large(request)
     if not within_limit(request, "training-request", SUBMISSIONS_PER_HOUR, 60 * 60):
         return reject(
             request,
@@ -113,3 +122,28 @@ def check_submission(request):
             status=400,
         )
     return None
+
+
+class PublicPostSizeLimitMiddleware:
+    """Refuse an oversized POST to the public site before anything parses it.
+
+    Django's CSRF middleware reads request.POST (parsing up to
+    DATA_UPLOAD_MAX_MEMORY_SIZE, 2.5 MB) before any view runs, so the request
+    form's own cap comes too late to spare that work. Placed before
+    CsrfViewMiddleware, this applies the same cap, from the Content-Length header
+    alone, to every POST outside the admin: the public site's forms (a training
+    request, a wish for a translation) are all far smaller.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if (
+            request.method == "POST"
+            and not request.path.startswith(ADMIN_PREFIXES)
+            and _declared_length(request) > MAX_BODY_BYTES
+        ):
+            # Rendered here: only a view's template response is rendered for us.
+            return too_large(request).render()
+        return self.get_response(request)

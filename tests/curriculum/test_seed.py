@@ -8,10 +8,8 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, TranslationSource
 
-import pytest
-
 from curriculum.blocks import SessionPlanBlock
-from curriculum.demo import reset_curriculum, seed_curriculum
+from curriculum.demo import reset_curriculum
 from curriculum.demo_content.documents import DOCUMENTS
 from curriculum.models import (
     CurriculumIndexPage,
@@ -23,17 +21,7 @@ from curriculum.models import (
     Topic,
     TrainingModulePage,
 )
-from home.demo import seed_site
-from home.locales import synchronize_all_trees
 from tests.html import soup
-
-
-@pytest.fixture
-def seeded(rows_made_by_migrations):
-    """The site shell and the curriculum's demo content (without the other apps')."""
-    seed_site()
-    seed_curriculum()
-    synchronize_all_trees()
 
 
 def english(model):
@@ -144,7 +132,7 @@ def counts():
     )
 
 
-def test_seed_demo_twice_adds_nothing(rows_made_by_migrations):
+def test_seed_demo_twice_adds_nothing(seeded):
     call_command("seed_demo", stdout=StringIO())
     before = counts()
 
@@ -164,8 +152,7 @@ def test_reset_removes_the_curriculum_snippets_and_documents(seeded):
     assert not get_document_model().objects.filter(title__in=titles).exists()
 
 
-def test_seed_demo_reset_rebuilds_the_catalog(rows_made_by_migrations):
-    call_command("seed_demo", stdout=StringIO())
+def test_seed_demo_reset_rebuilds_the_catalog(seeded):
     english(TrainingModulePage).first().delete()
 
     call_command("seed_demo", "--reset", stdout=StringIO())

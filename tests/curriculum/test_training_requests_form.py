@@ -4,6 +4,9 @@ validation rule, and every way a bad submission is turned away without a row."""
 import logging
 from urllib.parse import urlencode
 
+from django.test import Client
+from django.views.debug import SafeExceptionReporterFilter
+
 from wagtail.models import Locale
 
 import pytest
@@ -82,7 +85,9 @@ def test_a_curriculum_link_preselects_the_curriculum(client, request_site):
     assert [box["value"] for box in checked] == [str(curriculum.pk)]
 
 
-@pytest.mark.parametrize("query", ["module=abc", "module=999999", "curriculum=%00"])
+@pytest.mark.parametrize(
+    "query", ["module=abc", "module=999999", "curriculum=%00", "module=" + "9" * 40]
+)
 def test_a_bad_preselection_is_ignored(client, request_site, query):
     response = client.get(f"{request_site.url()}?{query}")
 
@@ -415,3 +420,30 @@ def test_nothing_personal_is_logged_or_put_in_a_url(
         for link in soup(thanks).find_all(["a", "form", "link"]):
             assert text not in (link.get("href") or link.get("action") or "")
     assert TrainingRequest.objects.get().reference in caplog.text
+
+
+def test_error_reports_would_not_carry_what_was_typed(client, request_site):
+    response = post(client, request_site.url(), submission(contact_name=""))
+
+    filtered = SafeExceptionReporterFilter().get_post_parameters(response.wsgi_request)
+    assert "Rosa" not in str(dict(filtered))
+    assert "rosa@example.org" not in str(dict(filtered))
+
+
+def test_the_size_cap_can_come_before_csrf_parses_the_body(request_site, settings):
+    """With the middleware before CsrfViewMiddleware (as hub settings should have
+    it), an oversized POST is refused before Django reads the form."""
+    middleware = list(settings.MIDDLEWARE)
+    middleware.insert(
+        middleware.index("django.middleware.csrf.CsrfViewMiddleware"),
+        "curriculum.training_requests.guards.PublicPostSizeLimitMiddleware",
+    )
+    settings.MIDDLEWARE = middleware
+    strict = Client(enforce_csrf_checks=True)
+
+    big = post(strict, request_site.url(), submission(notes="x" * 40_000))
+    small = post(strict, request_site.url(), submission())
+
+    assert big.status_code == 413
+    assert small.status_code == 403  # no CSRF token: the usual refusal
+    assert TrainingRequest.objects.count() == 0

@@ -5,16 +5,9 @@ from django.core.management import call_command
 
 from wagtail.models import Page, Site
 
-import pytest
-
 from home.models import FooterText, HomePage, SiteSettings, StandardPage
 from tests.conftest import LANGUAGE_CODES
 from tests.html import soup
-
-
-@pytest.fixture
-def seeded(db):
-    call_command("seed_demo", stdout=StringIO())
 
 
 def test_seed_demo_builds_home_and_about_in_every_language(client, seeded):
@@ -66,3 +59,11 @@ def test_ensure_demo_admin_creates_one_superuser_and_prints_the_login(
     out = capsys.readouterr().out
     assert out.count("username: admin") == 2
     assert get_user_model().objects.filter(is_superuser=True).count() == 1
+
+
+def test_home_page_leads_to_the_request_form_in_the_readers_language(client, seeded):
+    home = soup(client.get("/es/"))
+
+    link = home.find("a", string="Solicitar una capacitación")
+    assert link["href"] == "/es/request-a-training/"
+    assert client.get(link["href"]).status_code == 200

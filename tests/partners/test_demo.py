@@ -29,11 +29,6 @@ from tests.conftest import LANGUAGE_CODES
 from tests.html import assert_valid_html, soup
 
 
-@pytest.fixture
-def seeded(db):
-    call_command("seed_demo", stdout=StringIO())
-
-
 def english(model):
     return model.objects.filter(locale=Locale.get_default())
 
