@@ -596,8 +596,11 @@ class TrainingRequestPage(RoutablePageMixin, BasePage):
                 form.cleaned_data, Locale.get_active()
             )
             token = tokens.status_token(training_request.reference)
-            status_url = self.get_full_url(request) + self.reverse_subpage(
-                "status_view", args=[token]
+            # Where the visitor sent the form from (a host ALLOWED_HOSTS accepts),
+            # rather than the Site record's hostname, which may be a placeholder.
+            status_url = request.build_absolute_uri(
+                self.get_url(request)
+                + self.reverse_subpage("status_view", args=[token])
             )
             notifications.announce_on_commit(
                 training_request,

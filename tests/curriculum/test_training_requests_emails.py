@@ -105,8 +105,8 @@ def test_the_requester_gets_a_confirmation_in_their_language(
     link = next(
         line for line in confirmation.body.splitlines() if "/status/" in line
     ).strip()
-    assert link.startswith("http://localhost/es/request-a-training/status/")
-    assert client.get(link.removeprefix("http://localhost")).status_code == 200
+    assert link.startswith("http://testserver/es/request-a-training/status/")
+    assert client.get(link.removeprefix("http://testserver")).status_code == 200
     assert response["Location"].split("/")[-2] == link.split("/")[-2]
 
 
