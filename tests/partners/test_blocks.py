@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.utils import translation
 
 from wagtail.documents import get_document_model
 
@@ -14,6 +15,13 @@ from partners.blocks import (
     OutcomesBlock,
     ReportBodyBlock,
 )
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Rendered outside a request: use English whatever an earlier test left on."""
+    with translation.override("en"):
+        yield
 
 
 def render(block, raw):

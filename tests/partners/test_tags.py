@@ -15,6 +15,13 @@ from home.localize import translate
 from tests.factories.partners import ConveningPageFactory, PartnerPageFactory
 
 
+@pytest.fixture(autouse=True)
+def english():
+    """Rendered outside a request: use English whatever an earlier test left on."""
+    with translation.override("en"):
+        yield
+
+
 def soup_of(html):
     return BeautifulSoup(html, "html.parser")
 
