@@ -1,12 +1,10 @@
 """Shared fixtures: the site tree in every configured language."""
 
 from dataclasses import dataclass
-from io import StringIO
 
 from django.conf import settings
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
-from django.core.management import call_command
 from django.utils import translation
 
 from wagtail.models import Collection, Locale, Page, Site
@@ -59,22 +57,6 @@ def reader_language():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
-
-
-@pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    """The whole demo site, seeded once for a test module (seeding takes a while),
-    then cleared the way a live-server test clears the database."""
-    with django_db_blocker.unblock():
-        call_command("seed_demo", stdout=StringIO())
-        yield
-        call_command("flush", "--no-input", verbosity=0)
-        restore_rows_made_by_migrations()
-
-
-@pytest.fixture
-def seeded(demo_site, db):
-    """The demo site for one test; whatever the test changes is rolled back."""
 
 
 @pytest.fixture

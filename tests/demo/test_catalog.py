@@ -150,12 +150,3 @@ def test_reset_removes_the_curriculum_snippets_and_documents(seeded):
     assert not Topic.objects.exists()
     assert not Sector.objects.exists()
     assert not get_document_model().objects.filter(title__in=titles).exists()
-
-
-def test_seed_demo_reset_rebuilds_the_catalog(seeded):
-    english(TrainingModulePage).first().delete()
-
-    call_command("seed_demo", "--reset", stdout=StringIO())
-
-    assert english(TrainingModulePage).count() >= 12
-    assert Topic.objects.filter(slug="wage-theft").count() == 4

@@ -5,7 +5,7 @@ from django.core.management import call_command
 
 from wagtail.models import Page, Site
 
-from home.models import FooterText, HomePage, SiteSettings, StandardPage
+from home.models import FooterText, HomePage, SiteSettings
 from tests.conftest import LANGUAGE_CODES
 from tests.html import soup
 
@@ -37,15 +37,6 @@ def test_seed_demo_twice_adds_nothing(seeded):
         counts
     )
     assert HomePage.objects.count() == len(LANGUAGE_CODES)
-
-
-def test_seed_demo_reset_rebuilds_from_scratch(seeded):
-    StandardPage.objects.filter(slug="about").first().delete()
-
-    call_command("seed_demo", "--reset", stdout=StringIO())
-
-    assert StandardPage.objects.filter(slug="about").count() == len(LANGUAGE_CODES)
-    assert Site.objects.get().root_page.specific_class is HomePage
 
 
 def test_ensure_demo_admin_creates_one_superuser_and_prints_the_login(
