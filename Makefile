@@ -29,7 +29,7 @@ demo: install ## Set up on SQLite, load the demo content, print the admin login,
 	$(MANAGE) compile_translations
 	$(MANAGE) migrate --no-input
 	$(MANAGE) seed_demo
-	$(MANAGE) ensure_demo_admin
+	$(MANAGE) ensure_demo_logins
 	$(MANAGE) runserver 127.0.0.1:8000
 
 browser: ## Install Debian's Chromium for the browser tests if it is missing

@@ -1,6 +1,5 @@
 from io import StringIO
 
-from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from wagtail.models import Page, Site
@@ -37,19 +36,6 @@ def test_seed_demo_twice_adds_nothing(seeded):
         counts
     )
     assert HomePage.objects.count() == len(LANGUAGE_CODES)
-
-
-def test_ensure_demo_admin_creates_one_superuser_and_prints_the_login(
-    db, settings, tmp_path, capsys
-):
-    settings.VAR_DIR = tmp_path
-
-    call_command("ensure_demo_admin")
-    call_command("ensure_demo_admin")
-
-    out = capsys.readouterr().out
-    assert out.count("username: admin") == 2
-    assert get_user_model().objects.filter(is_superuser=True).count() == 1
 
 
 def test_home_page_leads_to_the_request_form_in_the_readers_language(client, seeded):
