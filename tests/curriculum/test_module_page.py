@@ -1,8 +1,13 @@
 """A module's public page, its facilitator guide and what links off them."""
 
+from django.core.files.base import ContentFile
+
+import pytest
+
 from tests.conftest import LANGUAGE_CODES
 from tests.curriculum.conftest import SECRET_NOTE
 from tests.factories.curriculum import (
+    MINIMAL_PDF,
     DocumentFactory,
     ModuleMaterialFactory,
     ModulePrerequisiteFactory,
@@ -118,6 +123,26 @@ def test_materials_list_type_size_kind_and_language(client, catalog, media_on_di
     download = client.get(link["href"])
     assert download.status_code == 200
     assert b"".join(download.streaming_content).startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    ("code", "size"),
+    [("en", "1.5\N{NO-BREAK SPACE}KB"), ("ht", "1,5"), ("ar", "1,5")],
+)
+def test_material_sizes_are_written_with_the_readers_decimal_mark(
+    client, catalog, media_on_disk, code, size
+):
+    document = DocumentFactory(title="Hours log")
+    document.file.save("hours-log.pdf", ContentFile(MINIMAL_PDF.ljust(1536)))
+    document.file_size = document.file.size
+    document.save()
+    module = catalog.modules["wage-theft"]
+    ModuleMaterialFactory(page=module, document=document)
+    module.save_revision().publish()  # the untranslated pages follow
+
+    page = soup(client.get(f"/{code}/trainings/documenting-wage-theft/"))
+
+    assert size in page.select_one(".materials__meta").get_text(" ", strip=True)
 
 
 def test_related_modules_share_a_topic_or_sector_at_most_four(client, catalog):

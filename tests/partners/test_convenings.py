@@ -331,3 +331,23 @@ def test_untranslated_words_are_marked_with_their_language(client, convening):
     assert page.html["lang"] == "ar"
     for element in (page.h1, page.find("address"), page.find(class_="take-part").p):
         assert (element["lang"], element["dir"]) == ("en", "ltr")
+
+
+@pytest.mark.parametrize(
+    ("code", "when"),
+    [
+        ("en", "April 27, 2030 , 10 a.m. – 3:30 p.m. EDT"),
+        ("es", "27 de abril de 2030 , 10:00 – 15:30 EDT"),
+        ("ht", "27 avril 2030 , 10:00 – 15:30 EDT"),
+        ("ar", "27 أبريل، 2030 , 10:00 ص – 3:30 م EDT"),
+    ],
+)
+def test_the_date_and_hours_are_written_as_the_reader_writes_them(
+    client, convening, code, when
+):
+    synchronize_all_trees()
+
+    page = soup(client.get(f"/{code}/convenings/spring-gathering/"))
+
+    assert page.find("time").parent.get_text(" ", strip=True) == when
+    assert page.find("time")["datetime"] == START.isoformat()
