@@ -34,20 +34,38 @@ class SiteTree:
 def restore_rows_made_by_migrations():
     """A live-server test empties the database when it ends, rows made by data
     migrations included: put back the root page and root collection that pages and
-    documents hang from."""
+    documents hang from, and the permissions that no model declares."""
     ContentType.objects.clear_cache()
-    translation_type, _ = ContentType.objects.get_or_create(
-        app_label="wagtail_localize", model="translation"
-    )
-    Permission.objects.get_or_create(
-        content_type=translation_type,
-        codename="submit_translation",
-        defaults={"name": "Can submit translations"},
-    )
+    for app_label, model, codename, name in [
+        (
+            "wagtail_localize",
+            "translation",
+            "submit_translation",
+            "Can submit translations",
+        ),
+        ("wagtailadmin", "admin", "access_admin", "Can access Wagtail admin"),
+    ]:
+        content_type, _ = ContentType.objects.get_or_create(
+            app_label=app_label, model=model
+        )
+        Permission.objects.get_or_create(
+            content_type=content_type, codename=codename, defaults={"name": name}
+        )
     if Page.get_first_root_node() is None:
         Page.add_root(instance=Page(title="Root", slug="root"))
     if Collection.get_first_root_node() is None:
         Collection.add_root(name="Root")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items):
+    """Keep each test file on one test worker (live-server tests empty the database
+    that the file's later tests build on), and all the demo content's files on one
+    worker, so the demo is seeded once (see tests/demo/conftest.py)."""
+    for item in items:
+        path = item.path.relative_to(config.rootpath)
+        group = "demo" if path.parts[:2] == ("tests", "demo") else str(path)
+        item.add_marker(pytest.mark.xdist_group(group))
 
 
 @pytest.fixture(autouse=True)

@@ -9,20 +9,8 @@ from tests.browser.conftest import assert_no_serious_axe_violations
 from tests.curriculum.conftest import (
     catalog,  # noqa: F401
     media_on_disk,  # noqa: F401
-    restore_rows_made_by_migrations,
 )
 from tests.factories.curriculum import DocumentFactory, ModuleMaterialFactory
-
-
-@pytest.fixture
-def rows_made_by_migrations(transactional_db):
-    restore_rows_made_by_migrations()
-
-
-@pytest.fixture
-def site_tree(rows_made_by_migrations, site_tree):
-    """The shared site tree, on a database that still has its root page."""
-    return site_tree
 
 
 @pytest.fixture

@@ -4,33 +4,12 @@ adds the next convening to their calendar."""
 
 from io import StringIO
 
-from django.contrib.auth.models import Permission
-from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
-
-from wagtail.models import Collection, Page
 
 import pytest
 
 from tests.browser.conftest import assert_no_serious_axe_violations
-
-
-def restore_rows_made_by_migrations():
-    """Browser tests run against a live server, so the database is emptied after
-    each one, rows made by data migrations included: put back those the demo needs."""
-    ContentType.objects.clear_cache()
-    if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root"))
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-    admin, _ = ContentType.objects.get_or_create(
-        app_label="wagtailadmin", model="admin"
-    )
-    Permission.objects.get_or_create(
-        content_type=admin,
-        codename="access_admin",
-        defaults={"name": "Can access Wagtail admin"},
-    )
+from tests.conftest import restore_rows_made_by_migrations
 
 
 @pytest.fixture

@@ -14,21 +14,9 @@ import pytest
 from curriculum.training_requests.permissions import ensure_coordinators_group
 from curriculum.training_requests.tokens import MIN_FILL_SECONDS
 from tests.browser.conftest import assert_no_serious_axe_violations
-from tests.curriculum.conftest import restore_rows_made_by_migrations
 from tests.factories.training_requests import build_request_site
 
 COORDINATOR_PASSWORD = "a-coordinator-password"
-
-
-@pytest.fixture
-def rows_made_by_migrations(transactional_db):
-    restore_rows_made_by_migrations()
-
-
-@pytest.fixture
-def site_tree(rows_made_by_migrations, site_tree):
-    """The shared site tree, on a database that still has its root page."""
-    return site_tree
 
 
 @pytest.fixture

@@ -2,9 +2,7 @@
 
 from dataclasses import dataclass, field
 
-from django.contrib.contenttypes.models import ContentType
-
-from wagtail.models import Collection, Page
+from wagtail.models import Page
 
 import pytest
 
@@ -62,28 +60,6 @@ def make_modules(catalog_page, count, **kwargs):
     return [
         TrainingModulePageFactory(parent=catalog_page, **kwargs) for _ in range(count)
     ]
-
-
-def restore_rows_made_by_migrations():
-    """A live-server test (in the same test worker) empties the database when it
-    ends, rows made by data migrations included: put back the root page and the
-    root collection that pages and documents hang from."""
-    ContentType.objects.clear_cache()
-    if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root"))
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-
-
-@pytest.fixture
-def rows_made_by_migrations(db):
-    restore_rows_made_by_migrations()
-
-
-@pytest.fixture
-def site_tree(rows_made_by_migrations, site_tree):
-    """The shared site tree, on a database that still has its root page."""
-    return site_tree
 
 
 @pytest.fixture

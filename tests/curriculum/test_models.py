@@ -25,6 +25,7 @@ from tests.factories.curriculum import (
 
 
 def module(duration_minutes=90, plan=None):
+    """An unsaved module (a page needs its content type from the database)."""
     return TrainingModulePage(
         title="Documenting wage theft",
         duration_minutes=duration_minutes,
@@ -39,7 +40,7 @@ def module(duration_minutes=90, plan=None):
     )
 
 
-def test_agenda_lists_steps_with_their_clock_times():
+def test_agenda_lists_steps_with_their_clock_times(db):
     agenda = module().agenda
 
     assert [(i.number, i.title, i.start, i.end) for i in agenda] == [
@@ -49,18 +50,18 @@ def test_agenda_lists_steps_with_their_clock_times():
     ]
 
 
-def test_planned_minutes_add_up_the_steps_only():
+def test_planned_minutes_add_up_the_steps_only(db):
     assert module().planned_minutes == 90
 
 
-def test_no_warning_when_steps_match_the_stated_duration():
+def test_no_warning_when_steps_match_the_stated_duration(db):
     page = module(duration_minutes=90)
 
     assert page.duration_difference == 0
     assert page.duration_warning == ""
 
 
-def test_warning_when_steps_differ_from_the_stated_duration():
+def test_warning_when_steps_differ_from_the_stated_duration(db):
     page = module(duration_minutes=120)
 
     assert page.duration_difference == -30
@@ -68,7 +69,7 @@ def test_warning_when_steps_differ_from_the_stated_duration():
     assert "120 minutes" in str(page.duration_warning)
 
 
-def test_session_plan_pairs_each_step_with_its_clock_time():
+def test_session_plan_pairs_each_step_with_its_clock_time(db):
     pairs = module().session_plan_with_steps()
 
     assert [b.block_type for b, _ in pairs] == [

@@ -2,8 +2,6 @@
 
 from django.urls import reverse
 
-from wagtail.models import Page, Site
-from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import (
     inline_formset,
     nested_form_data,
@@ -18,7 +16,6 @@ from curriculum.models import (
     TrainingModulePage,
 )
 from home.models import HomePage, StandardPage
-from tests.curriculum.conftest import restore_rows_made_by_migrations
 from tests.factories.curriculum import (
     CurriculumIndexPageFactory,
     CurriculumPageFactory,
@@ -29,6 +26,7 @@ from tests.factories.curriculum import (
     TopicFactory,
     TrainingModulePageFactory,
 )
+from tests.page_types import SitePageTestCase
 
 
 def list_block(items):
@@ -117,21 +115,7 @@ def module_form_data(duration_minutes=90, **overrides):
     return nested_form_data(data)
 
 
-class CurriculumPageTypeTestCase(WagtailPageTestCase):
-    def setUp(self):
-        restore_rows_made_by_migrations()
-        self.login()
-        root = Page.get_first_root_node()
-        self.home = root.add_child(
-            instance=HomePage(title="Training Hub", slug="hub-home")
-        )
-        Site.objects.update_or_create(
-            is_default_site=True,
-            defaults={"hostname": "localhost", "port": 80, "root_page": self.home},
-        )
-
-
-class TestTreeRules(CurriculumPageTypeTestCase):
+class TestTreeRules(SitePageTestCase):
     def test_catalog_and_modules(self):
         self.assertAllowedParentPageTypes(ModuleIndexPage, {HomePage})
         self.assertAllowedSubpageTypes(ModuleIndexPage, {TrainingModulePage})
@@ -156,7 +140,7 @@ class TestTreeRules(CurriculumPageTypeTestCase):
         assert not CurriculumIndexPage.can_create_at(self.home)
 
 
-class TestRendering(CurriculumPageTypeTestCase):
+class TestRendering(SitePageTestCase):
     def test_every_page_type_renders(self):
         catalog = ModuleIndexPageFactory(parent=self.home)
         module = TrainingModulePageFactory(parent=catalog)
@@ -186,7 +170,7 @@ class TestRendering(CurriculumPageTypeTestCase):
         assert b"Bring real (anonymized) stubs." in guide.content
 
 
-class TestAdminCreation(CurriculumPageTypeTestCase):
+class TestAdminCreation(SitePageTestCase):
     def test_editor_can_create_the_catalog(self):
         self.assertCanCreate(
             self.home,

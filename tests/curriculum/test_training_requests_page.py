@@ -4,8 +4,6 @@
 from django.conf import settings
 from django.urls import reverse
 
-from wagtail.models import Page, Site
-from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data
 
 from curriculum.models import (
@@ -16,28 +14,14 @@ from curriculum.models import (
 from curriculum.models.training_requests import DEFAULT_CONSENT
 from curriculum.training_requests.tokens import status_token
 from home.models import HomePage, StandardPage
-from tests.curriculum.conftest import restore_rows_made_by_migrations
 from tests.factories.training_requests import (
     TrainingRequestFactory,
     TrainingRequestPageFactory,
 )
+from tests.page_types import SitePageTestCase
 
 
-class TrainingRequestPageTestCase(WagtailPageTestCase):
-    def setUp(self):
-        restore_rows_made_by_migrations()
-        self.login()
-        root = Page.get_first_root_node()
-        self.home = root.add_child(
-            instance=HomePage(title="Training Hub", slug="request-home")
-        )
-        Site.objects.update_or_create(
-            is_default_site=True,
-            defaults={"hostname": "localhost", "port": 80, "root_page": self.home},
-        )
-
-
-class TestTreeRules(TrainingRequestPageTestCase):
+class TestTreeRules(SitePageTestCase):
     def test_it_lives_under_a_home_page_and_has_no_children(self):
         self.assertAllowedParentPageTypes(TrainingRequestPage, {HomePage})
         self.assertAllowedSubpageTypes(TrainingRequestPage, set())
@@ -52,7 +36,7 @@ class TestTreeRules(TrainingRequestPageTestCase):
         assert not TrainingRequestPage.can_create_at(self.home)
 
 
-class TestRendering(TrainingRequestPageTestCase):
+class TestRendering(SitePageTestCase):
     def test_the_form_and_its_sub_pages_render(self):
         page = TrainingRequestPageFactory(parent=self.home)
         token = status_token(TrainingRequestFactory().reference)
@@ -80,7 +64,7 @@ class TestRendering(TrainingRequestPageTestCase):
         assert b"We keep it a year." in response.content
 
 
-class TestAdminCreation(TrainingRequestPageTestCase):
+class TestAdminCreation(SitePageTestCase):
     def test_an_editor_can_create_the_form_page(self):
         self.assertCanCreate(
             self.home,

@@ -1,5 +1,4 @@
-from wagtail.models import Page, Site
-from wagtail.test.utils import WagtailPageTestCase
+from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 import pytest
@@ -7,6 +6,7 @@ import pytest
 from home.models import HomePage, StandardPage
 from tests.conftest import LANGUAGE_CODES
 from tests.html import assert_lang_and_dir, assert_valid_html, soup
+from tests.page_types import SitePageTestCase
 
 
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
@@ -55,16 +55,8 @@ def test_page_has_skip_link_and_no_request_to_another_host(client, site_tree):
     assert "default-src 'self'" in response["Content-Security-Policy"]
 
 
-class TestPageTypes(WagtailPageTestCase):
+class TestPageTypes(SitePageTestCase):
     """Tree rules and admin creation for the site shell's pages."""
-
-    def setUp(self):
-        self.login()
-        root = Page.get_first_root_node()
-        self.home = root.add_child(
-            instance=HomePage(title="Training Hub", slug="hub-home")
-        )
-        Site.objects.update(root_page=self.home)
 
     def test_home_page_sits_at_the_root(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})

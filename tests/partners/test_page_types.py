@@ -3,8 +3,6 @@
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from wagtail.models import Page, Site
-from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import (
     inline_formset,
     nested_form_data,
@@ -26,16 +24,12 @@ from tests.factories.partners import (
     PartnerPageFactory,
     RegionFactory,
 )
+from tests.page_types import SitePageTestCase
 
 
-class TestPartnerPageTypes(WagtailPageTestCase):
+class TestPartnerPageTypes(SitePageTestCase):
     def setUp(self):
-        self.login()
-        root = Page.get_first_root_node()
-        self.home = root.add_child(
-            instance=HomePage(title="Training Hub", slug="hub-home")
-        )
-        Site.objects.update(root_page=self.home)
+        super().setUp()
         self.directory = PartnerIndexPageFactory(parent=self.home)
         self.convenings = ConveningIndexPageFactory(parent=self.home)
         self.region = RegionFactory(name="Central New York", slug="central-ny")

@@ -13,8 +13,10 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand
+
+from wagtail.models import GroupPagePermission, Page
 
 from curriculum.training_requests.permissions import ensure_coordinators_group
 from home.groups import ensure_translators_group
@@ -23,8 +25,24 @@ LOGINS_FILE = "demo-logins.txt"
 
 
 def editors_group():
-    # Made by Wagtail's own migrations, with rights on every page.
-    return Group.objects.get_or_create(name="Editors")[0]
+    """Wagtail's own "Editors" group (made by its migrations): may add and edit
+    every page and reach the admin. Made the same way if it was removed."""
+    group, created = Group.objects.get_or_create(name="Editors")
+    if created:
+        group.permissions.add(
+            Permission.objects.get(
+                content_type__app_label="wagtailadmin", codename="access_admin"
+            )
+        )
+        for codename in ("add_page", "change_page"):
+            GroupPagePermission.objects.create(
+                group=group,
+                page=Page.get_first_root_node(),
+                permission=Permission.objects.get(
+                    content_type__app_label="wagtailcore", codename=codename
+                ),
+            )
+    return group
 
 
 @dataclass(frozen=True)

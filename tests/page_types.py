@@ -1,0 +1,21 @@
+"""A base for the page-type tests: a logged-in superuser and an English home page
+that is the default site's root, whatever an earlier test left in the database."""
+
+from wagtail.models import Page, Site
+from wagtail.test.utils import WagtailPageTestCase
+
+from home.models import HomePage
+from tests.conftest import restore_rows_made_by_migrations
+
+
+class SitePageTestCase(WagtailPageTestCase):
+    def setUp(self):
+        restore_rows_made_by_migrations()
+        self.login()
+        self.home = Page.get_first_root_node().add_child(
+            instance=HomePage(title="Training Hub", slug="hub-home")
+        )
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={"hostname": "localhost", "port": 80, "root_page": self.home},
+        )
