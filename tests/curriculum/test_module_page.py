@@ -73,22 +73,21 @@ def test_public_page_links_to_the_facilitator_guide_and_back(client, catalog):
     assert guide.find("a", string="Back to the public page")["href"] == URL
 
 
-def test_print_stylesheet_is_linked_for_print_only(client, catalog):
+def test_one_stylesheet_serves_screen_and_print(client, catalog):
     for url in (URL, f"{URL}facilitator/"):
-        page = soup(client.get(url))
-        link = page.find("link", href=lambda h: h and "curriculum-print" in h)
-        assert link["media"] == "print", url
-        screen = page.find("link", href=lambda h: h and h.endswith("curriculum.css"))
-        assert screen.get("media") is None
+        links = soup(client.get(url)).find_all("link", rel="stylesheet")
+        assert [link["href"] for link in links] == ["/static/css/site.css"], url
+        assert links[0].get("media") is None
 
 
-def test_print_stylesheet_keeps_steps_whole_and_hides_navigation(client):
-    response = client.get("/static/css/curriculum-print.css")
+def test_printing_keeps_steps_whole_and_hides_navigation(client):
+    response = client.get("/static/css/site.css")
     css = b"".join(response.streaming_content).decode()
+    printing = css[css.index("@media print") :]
 
-    assert ".agenda-step" in css
-    assert "break-inside: avoid" in css
-    assert ".no-print" in css
+    assert ".agenda-step" in printing
+    assert "break-inside: avoid" in printing
+    assert ".main-menu" in printing
 
 
 def test_request_link_opens_the_form_with_this_module(client, catalog, page_in):
