@@ -25,3 +25,20 @@ def test_creole_reader_is_told_the_language_and_can_ask_for_a_translation(
     assert (wish.locale.language_code, wish.count) == ("ht", 1)
     assert foreign_requests == []
     assert_no_serious_axe_violations(phone)
+
+
+def test_the_skip_link_stays_out_of_sight_until_a_keyboard_reaches_it(
+    phone, live_server, site_tree
+):
+    # Creole's "skip to main content" takes two lines on a phone.
+    phone.goto(f"{live_server.url}/ht/about/")
+    skip = phone.locator(".skip-link")
+
+    box = skip.bounding_box()
+    assert box["y"] + box["height"] <= 0, "the skip link shows over the header"
+
+    phone.keyboard.press("Tab")
+    box = skip.bounding_box()
+    assert box["y"] >= 0
+    assert box["x"] + box["width"] <= 360
+    assert skip.evaluate("el => el === document.activeElement")
