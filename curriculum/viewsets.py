@@ -18,13 +18,15 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 import django_filters
 
+from home.choices import SpokenLanguage
+
 from .models import Sector, Topic, TrainingRequest
 from .training_requests.admin_forms import TrainingRequestAdminForm
 from .training_requests.admin_views import (
     TrainingRequestIndexView,
     TrainingRequestInspectView,
 )
-from .training_requests.choices import Source, Status, TrainingLanguage
+from .training_requests.choices import Source, Status
 from .training_requests.panels import StatusHistoryPanel
 from .training_requests.permissions import training_request_policy
 
@@ -86,7 +88,7 @@ class TrainingRequestFilterSet(WagtailFilterSet):
     )
     language = django_filters.ChoiceFilter(
         label=_("Training language"),
-        choices=TrainingLanguage.choices,
+        choices=SpokenLanguage.choices,
         method="filter_language",
         empty_label=_("All"),
     )

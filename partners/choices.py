@@ -31,29 +31,6 @@ class Sector(models.TextChoices):
     WAREHOUSE = "warehouse-logistics", _("Warehouse and logistics")
 
 
-class ServedLanguage(models.TextChoices):
-    """Languages a partner's staff work in (not the site's own languages)."""
-
-    ENGLISH = "en", _("English")
-    SPANISH = "es", _("Spanish")
-    HAITIAN_CREOLE = "ht", _("Haitian Creole")
-    ARABIC = "ar", _("Arabic")
-    FRENCH = "fr", _("French")
-    PORTUGUESE = "pt", _("Portuguese")
-    CHINESE = "zh", _("Chinese")
-    NEPALI = "ne", _("Nepali")
-    BURMESE = "my", _("Burmese")
-    KAREN = "kar", _("Karen")
-    SWAHILI = "sw", _("Swahili")
-    SOMALI = "so", _("Somali")
-    DARI = "prs", _("Dari")
-    PASHTO = "ps", _("Pashto")
-    UKRAINIAN = "uk", _("Ukrainian")
-    KICHE = "quc", _("K'iche'")
-    MAM = "mam", _("Mam")
-    ASL = "ase", _("American Sign Language")
-
-
 # The zones a convening can be set in: the coalition's own, the rest of the
 # continental United States and Puerto Rico, and UTC for online gatherings.
 TIME_ZONE_CHOICES = [

@@ -13,7 +13,9 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from .choices import Sector, ServedLanguage
+from home.choices import SpokenLanguage
+
+from .choices import Sector
 
 
 class PartnerPageForm(WagtailAdminPageForm):
@@ -26,7 +28,7 @@ class PartnerPageForm(WagtailAdminPageForm):
     )
     language_codes = forms.MultipleChoiceField(
         label=_("Languages its staff serve in"),
-        choices=ServedLanguage.choices,
+        choices=SpokenLanguage.choices,
         widget=forms.CheckboxSelectMultiple,
         required=False,
         help_text=_("Languages in which workers can talk with its staff."),

@@ -28,6 +28,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Locale
 from wagtail.search import index
 
+from home.choices import SpokenLanguage
 from home.models import BasePage
 from home.translation_wishes import problem
 
@@ -40,7 +41,6 @@ from ..training_requests.choices import (
     Source,
     Status,
     SupportNeed,
-    TrainingLanguage,
     labels_for,
 )
 from ..training_requests.forms import HONEYPOT_FIELD, STAMP_FIELD, TrainingRequestForm
@@ -291,7 +291,7 @@ class TrainingRequest(models.Model):
     @property
     def language_labels(self):
         return ", ".join(
-            str(label) for label in labels_for(TrainingLanguage, self.languages)
+            str(label) for label in labels_for(SpokenLanguage, self.languages)
         )
 
     language_labels.fget.short_description = _("training languages")

@@ -11,8 +11,9 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import Locale
 
 from curriculum.models import TrainingRequestStatusChange
+from home.choices import SpokenLanguage
 
-from .choices import Source, Status, SupportNeed, TrainingLanguage
+from .choices import Source, Status, SupportNeed
 from .permissions import training_request_policy
 
 
@@ -30,7 +31,7 @@ class TrainingRequestAdminForm(WagtailAdminModelForm):
     languages = forms.MultipleChoiceField(
         label=_("Training languages"),
         required=False,
-        choices=TrainingLanguage.choices,
+        choices=SpokenLanguage.choices,
         widget=forms.CheckboxSelectMultiple,
     )
     support_needs = forms.MultipleChoiceField(

@@ -72,30 +72,6 @@ class SupportNeed(models.TextChoices):
     LARGE_PRINT = "large_print", _("Large print or plain-language materials")
 
 
-class TrainingLanguage(models.TextChoices):
-    """Languages a training can be given in: the site's languages first, then the
-    other languages our partners' members speak."""
-
-    ENGLISH = "en", _("English")
-    SPANISH = "es", _("Spanish")
-    HAITIAN_CREOLE = "ht", _("Haitian Creole")
-    ARABIC = "ar", _("Arabic")
-    FRENCH = "fr", _("French")
-    PORTUGUESE = "pt", _("Portuguese")
-    CHINESE = "zh", _("Chinese")
-    NEPALI = "ne", _("Nepali")
-    BURMESE = "my", _("Burmese")
-    KAREN = "kar", _("Karen")
-    SWAHILI = "sw", _("Swahili")
-    SOMALI = "so", _("Somali")
-    DARI = "prs", _("Dari")
-    PASHTO = "ps", _("Pashto")
-    UKRAINIAN = "uk", _("Ukrainian")
-    KICHE = "quc", _("K'iche'")
-    MAM = "mam", _("Mam")
-    ASL = "ase", _("American Sign Language")
-
-
 def labels_for(choices, codes):
     """The labels of `codes`, in the order the choices declare them; unknown codes
     are shown as they are."""

@@ -15,10 +15,12 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page
 
+from home.choices import SpokenLanguage
+
 from ..models.curricula import CurriculumPage
 from ..models.modules import TrainingModulePage
 from ..models.taxonomy import Sector
-from .choices import Delivery, SupportNeed, TrainingLanguage
+from .choices import Delivery, SupportNeed
 
 PHONE_PATTERN = re.compile(
     r"^\+?[0-9 ().\-/]{7,30}(\s*(ext\.?|x)\s*[0-9]{1,6})?$", re.I
@@ -144,7 +146,7 @@ class TrainingRequestForm(forms.Form):
     )
     languages = forms.MultipleChoiceField(
         label=_("Language or languages for the training"),
-        choices=TrainingLanguage.choices,
+        choices=SpokenLanguage.choices,
         widget=forms.CheckboxSelectMultiple,
         error_messages={"required": _("Choose at least one language.")},
     )

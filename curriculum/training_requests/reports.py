@@ -23,8 +23,9 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
 
 from curriculum.models import TrainingRequest
+from home.choices import SpokenLanguage
 
-from .choices import Status, TrainingLanguage
+from .choices import Status
 from .permissions import can_see_requests
 
 MONTHS_SHOWN = 12
@@ -128,7 +129,7 @@ def by_language(requests):
         counted.update(set(languages or []))
     return [
         (label, counted[code])
-        for code, label in TrainingLanguage.choices
+        for code, label in SpokenLanguage.choices
         if counted[code]
     ]
 

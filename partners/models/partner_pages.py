@@ -13,10 +13,11 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.choices import SpokenLanguage
 from home.models import BasePage
 from home.pagination import paginate
 
-from ..choices import PartnerKind, Sector, ServedLanguage, labels_in_order
+from ..choices import PartnerKind, Sector, labels_in_order
 from ..forms import PartnerPageForm
 from .regions import Region, regions_for_locale
 
@@ -52,7 +53,7 @@ class PartnerLanguage(models.Model):
         "partners.PartnerPage", on_delete=models.CASCADE, related_name="languages"
     )
     language = models.CharField(
-        _("language"), max_length=10, choices=ServedLanguage.choices
+        _("language"), max_length=10, choices=SpokenLanguage.choices
     )
 
     class Meta:
@@ -115,7 +116,7 @@ class Directory:
             "region": {region.slug for region in self.regions.values()},
             "kind": set(PartnerKind.values),
             "sector": set(Sector.values),
-            "language": set(ServedLanguage.values),
+            "language": set(SpokenLanguage.values),
         }
         self.chosen = {}
         for name in self.FILTERS:
@@ -202,7 +203,7 @@ class Directory:
                 "language",
                 _("Language served"),
                 _("All languages"),
-                ServedLanguage.choices,
+                SpokenLanguage.choices,
             ),
         ]
         partners = paginate(
@@ -324,7 +325,7 @@ class PartnerPage(BasePage):
 
     @property
     def language_list(self):
-        return labels_in_order(ServedLanguage, self.language_codes)
+        return labels_in_order(SpokenLanguage, self.language_codes)
 
     def set_sectors(self, codes):
         kept = {row.sector: row for row in self.sectors.all()}
