@@ -56,3 +56,12 @@ def test_a_password_set_by_hand_is_left_alone(client, logins):
     assert "editor" not in printed
     user.refresh_from_db()
     assert user.check_password("my-own-secret")
+
+
+def test_the_admin_login_of_an_earlier_demo_is_kept(settings, logins):
+    get_user_model().objects.create_superuser("admin", password="kept-from-before")
+    (settings.VAR_DIR / "demo-admin-login.txt").write_text("admin kept-from-before\n")
+
+    printed = logins()
+
+    assert printed["admin"] == "kept-from-before"

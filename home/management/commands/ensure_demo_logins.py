@@ -22,6 +22,7 @@ from curriculum.training_requests.permissions import ensure_coordinators_group
 from home.groups import ensure_translators_group
 
 LOGINS_FILE = "demo-logins.txt"
+LEGACY_ADMIN_FILE = "demo-admin-login.txt"
 
 
 def editors_group():
@@ -81,11 +82,16 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         path = settings.VAR_DIR / LOGINS_FILE
-        saved = dict(
-            line.split(maxsplit=1)
-            for line in (path.read_text().splitlines() if path.exists() else [])
-            if line.strip()
-        )
+        saved = {}
+        # Earlier versions kept only the admin's login, in its own file.
+        for name in (LEGACY_ADMIN_FILE, LOGINS_FILE):
+            file = settings.VAR_DIR / name
+            if file.exists():
+                saved.update(
+                    line.split(maxsplit=1)
+                    for line in file.read_text().splitlines()
+                    if line.strip()
+                )
         self.stdout.write("Log in at http://127.0.0.1:8000/admin/ as:")
         for login in DEMO_LOGINS:
             password = self.ensure(login, saved)
