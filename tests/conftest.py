@@ -11,6 +11,7 @@ from wagtail.models import Collection, Locale, Page, Site
 
 import pytest
 
+from home.groups import ensure_translators_group
 from home.locales import ensure_locales, synchronize_all_trees
 from home.localize import translate
 from home.models import HomePage, StandardPage
@@ -103,3 +104,15 @@ def admin_user(db, django_user_model):
     return django_user_model.objects.create_superuser(
         username="admin", email="admin@example.org", password="password"
     )
+
+
+@pytest.fixture
+def translator(site_tree, client, django_user_model):
+    """A member of the Translators group, logged in. Their rights reach the
+    translated home pages and everything below them."""
+    user = django_user_model.objects.create_user(
+        username="widline", password="a-translator-password"
+    )
+    user.groups.add(ensure_translators_group())
+    client.force_login(user)
+    return user

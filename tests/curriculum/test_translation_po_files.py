@@ -2,13 +2,8 @@
 topic's strings as a PO file, translate it in their own tool, upload it and
 publish, and readers see it."""
 
-from django.contrib.auth import get_user_model
-
 from wagtail_localize.models import StringTranslation
 
-import pytest
-
-from home.groups import ensure_translators_group
 from tests.html import soup
 from tests.translation_files import (
     download_po,
@@ -25,16 +20,6 @@ HEAT_STRESS_HT = {
         "Travayè yo aprann rekonèt ak note salè yo pa peye yo."
     ),
 }
-
-
-@pytest.fixture
-def translator(catalog, client):
-    user = get_user_model().objects.create_user(
-        username="widline", password="a-translator-password"
-    )
-    user.groups.add(ensure_translators_group())
-    client.force_login(user)
-    return user
 
 
 def test_a_module_goes_out_and_back_as_a_po_file(

@@ -3,25 +3,13 @@ files and come back translated."""
 
 from datetime import timedelta
 
-from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 import pytest
 
-from home.groups import ensure_translators_group
 from tests.factories.partners import ConveningPageFactory, PartnerPageFactory
 from tests.html import soup
 from tests.translation_files import translate_offline
-
-
-@pytest.fixture
-def translator(partners_tree, client):
-    user = get_user_model().objects.create_user(
-        username="widline", password="a-translator-password"
-    )
-    user.groups.add(ensure_translators_group())
-    client.force_login(user)
-    return user
 
 
 @pytest.fixture
