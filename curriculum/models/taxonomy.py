@@ -21,14 +21,21 @@ class TaxonomyQuerySet(models.QuerySet):
         where it has been translated and in the source language otherwise.
 
         One query, so listings can label many modules without a query each.
+        Each carries `language`, the code of the language its name is in, so a
+        page can mark a name left in the source language.
         """
         locale = locale or Locale.get_active()
-        codes = {locale.language_code, source_language()}
+        source = source_language()
+        codes = {locale.language_code, source}
         rows = self.filter(locale__language_code__in=codes).in_reading_order()
         chosen = {}
         for item in rows:
             if item.translation_key not in chosen or item.locale_id == locale.pk:
                 chosen[item.translation_key] = item
+        for item in chosen.values():
+            item.language = (
+                locale.language_code if item.locale_id == locale.pk else source
+            )
         return sorted(chosen.values(), key=lambda item: (item.sort_order, item.name))
 
 
