@@ -140,11 +140,22 @@ def ensure_curriculum(index, data, modules):
     return curriculum
 
 
-def reset_curriculum():
-    """Remove what deleting the page tree leaves behind: topics, sectors and the
-    demo documents."""
+def reset_taxonomy():
     Topic.objects.all().delete()
     Sector.objects.all().delete()
+
+
+@demo_seeder(order=5, reset=reset_taxonomy)
+def seed_taxonomy():
+    """Topics and sectors in every language. Sectors are one list for modules,
+    partners and training requests, so they come before the partners (order 10)."""
+    ensure_terms(Topic, TOPICS)
+    ensure_terms(Sector, SECTORS)
+
+
+def reset_curriculum():
+    """Remove what deleting the page tree leaves behind: the demo documents (topics
+    and sectors go with reset_taxonomy)."""
     titles = [title for title, _language, _lines in DOCUMENTS.values()]
     get_document_model().objects.filter(title__in=titles).delete()
 

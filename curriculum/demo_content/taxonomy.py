@@ -244,4 +244,53 @@ SECTORS = {
         "ht": ("Otèlri", "Restoran, otèl ak sèvis manje."),
         "ar": ("الضيافة", "المطاعم والفنادق وخدمات الطعام."),
     },
+    # Partner organizations organize in these too (see partners/demo.py).
+    "warehouse-logistics": {
+        "en": (
+            "Warehouse and logistics",
+            "Warehouses, distribution centers, delivery and trucking.",
+        ),
+        "es": (
+            "Almacenes y logística",
+            "Almacenes, centros de distribución, reparto y transporte de carga.",
+        ),
+        "ht": (
+            "Depo ak lojistik",
+            "Depo, sant distribisyon, livrezon ak transpò kamyon.",
+        ),
+        "ar": (
+            "المستودعات والخدمات اللوجستية",
+            "المستودعات ومراكز التوزيع والتوصيل والنقل بالشاحنات.",
+        ),
+    },
+    "construction": {
+        "en": ("Construction", "Building trades, renovation, roofing and site work."),
+        "es": (
+            "Construcción",
+            "Oficios de la construcción, remodelación, techos y trabajo en obra.",
+        ),
+        "ht": (
+            "Konstriksyon",
+            "Metye konstriksyon, renovasyon, twati ak travay sou chantye.",
+        ),
+        "ar": (
+            "البناء",
+            "حِرف البناء والترميم وتركيب الأسقف والعمل في مواقع البناء.",
+        ),
+    },
+    "domestic-work": {
+        "en": (
+            "Domestic work",
+            "Cleaning, cooking and caring for families in private homes.",
+        ),
+        "es": (
+            "Trabajo del hogar",
+            "Limpieza, cocina y cuidado de familias en casas particulares.",
+        ),
+        "ht": ("Travay domestik", "Netwayaj, fè manje ak okipe fanmi lakay moun."),
+        "ar": (
+            "العمل المنزلي",
+            "التنظيف والطبخ ورعاية الأسر في المنازل الخاصة.",
+        ),
+    },
 }

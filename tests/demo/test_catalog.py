@@ -9,7 +9,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, TranslationSource
 
 from curriculum.blocks import SessionPlanBlock
-from curriculum.demo import reset_curriculum
+from curriculum.demo import reset_curriculum, reset_taxonomy
 from curriculum.demo_content.documents import DOCUMENTS
 from curriculum.models import (
     CurriculumIndexPage,
@@ -146,6 +146,7 @@ def test_reset_removes_the_curriculum_snippets_and_documents(seeded):
     titles = [title for title, _language, _lines in DOCUMENTS.values()]
 
     reset_curriculum()
+    reset_taxonomy()
 
     assert not Topic.objects.exists()
     assert not Sector.objects.exists()
