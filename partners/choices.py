@@ -1,8 +1,9 @@
-"""The fixed vocabularies of the partner directory: kinds of organization, sectors,
-languages served and the time zones a convening can be set in.
+"""The fixed vocabularies of the partner directory: kinds of organization and the
+time zones a convening can be set in. (Sectors are the curriculum's Sector snippets,
+which editors keep; languages served are home.choices.SpokenLanguage.)
 
-The codes are stable (they appear in directory URLs such as ?sector=farm-work); the
-labels are translated for the reader.
+The codes are stable (they appear in directory URLs such as ?kind=union); the labels
+are translated for the reader.
 """
 
 from django.db import models
@@ -15,20 +16,6 @@ class PartnerKind(models.TextChoices):
     COOPERATIVE = "worker-cooperative", _("Worker cooperative")
     COMMUNITY = "community-organization", _("Community organization")
     UNIVERSITY = "university-program", _("University program")
-
-
-class Sector(models.TextChoices):
-    """Sectors a partner organizes in. The codes match the slugs planned for the
-    curriculum app's Sector snippet, so the two can be joined up later."""
-
-    FARM = "farm-work", _("Farm work")
-    FACTORY = "factory-food-processing", _("Factory and food processing")
-    YOUTH = "youth-workers", _("Youth workers")
-    CARE = "care-work", _("Care work")
-    HOSPITALITY = "hospitality", _("Hospitality")
-    CONSTRUCTION = "construction", _("Construction")
-    DOMESTIC = "domestic-work", _("Domestic work")
-    WAREHOUSE = "warehouse-logistics", _("Warehouse and logistics")
 
 
 # The zones a convening can be set in: the coalition's own, the rest of the

@@ -14,7 +14,7 @@ from home.demo import child_page, home_page, translate_into_all
 from home.localize import translate
 from home.seeding import demo_seeder
 
-from .choices import PartnerKind, Sector
+from .choices import PartnerKind
 from .models import (
     ConveningHost,
     ConveningIndexPage,
@@ -154,7 +154,7 @@ PARTNERS = [
         "kind": PartnerKind.WORKER_CENTER,
         "region": "north-country",
         "city": "Canton",
-        "sectors": [Sector.FARM],
+        "sectors": ["farm-work"],
         "languages": ["es", "en", "mam", "quc"],
         "website": "https://dairyworkers-northcountry.example.org/",
         "public_email": "info@dairyworkers-northcountry.example.org",
@@ -178,7 +178,7 @@ PARTNERS = [
         "kind": PartnerKind.WORKER_CENTER,
         "region": "finger-lakes",
         "city": "Geneva",
-        "sectors": [Sector.FARM, Sector.FACTORY],
+        "sectors": ["farm-work", "factory-and-food-processing"],
         "languages": ["es", "en", "ht", "quc"],
         "website": "https://flfarmworkers.example.org/",
         "public_email": "contacto@flfarmworkers.example.org",
@@ -202,7 +202,12 @@ PARTNERS = [
         "kind": PartnerKind.COMMUNITY,
         "region": "finger-lakes",
         "city": "Rochester",
-        "sectors": [Sector.FACTORY, Sector.WAREHOUSE, Sector.HOSPITALITY, Sector.CARE],
+        "sectors": [
+            "factory-and-food-processing",
+            "warehouse-logistics",
+            "hospitality",
+            "care-work",
+        ],
         "languages": ["en", "es", "ne", "so"],
         "website": "https://gvworkersassembly.example.org/",
         "public_email": "assembly@gvworkersassembly.example.org",
@@ -219,7 +224,7 @@ PARTNERS = [
         "kind": PartnerKind.COOPERATIVE,
         "region": "western-ny",
         "city": "Buffalo",
-        "sectors": [Sector.CARE],
+        "sectors": ["care-work"],
         "languages": ["en", "es", "ar", "my", "kar", "sw"],
         "website": "https://buffalohomecare.coop.example.org/",
         "public_email": "members@buffalohomecare.coop.example.org",
@@ -236,7 +241,7 @@ PARTNERS = [
         "kind": PartnerKind.UNION,
         "region": "central-ny",
         "city": "Syracuse",
-        "sectors": [Sector.FACTORY, Sector.WAREHOUSE],
+        "sectors": ["factory-and-food-processing", "warehouse-logistics"],
         "languages": ["en", "es", "so", "uk", "ar"],
         "website": "https://local418.example.org/",
         "public_email": "hall@local418.example.org",
@@ -253,7 +258,12 @@ PARTNERS = [
         "kind": PartnerKind.UNIVERSITY,
         "region": "southern-tier",
         "city": "Ithaca",
-        "sectors": [Sector.FARM, Sector.FACTORY, Sector.YOUTH, Sector.CARE],
+        "sectors": [
+            "farm-work",
+            "factory-and-food-processing",
+            "youth-workers",
+            "care-work",
+        ],
         "languages": ["en", "es"],
         "website": "https://workercenterhub.example.edu/",
         "public_email": "hub@workercenterhub.example.edu",
@@ -270,7 +280,7 @@ PARTNERS = [
         "kind": PartnerKind.COMMUNITY,
         "region": "capital-region",
         "city": "Albany",
-        "sectors": [Sector.YOUTH, Sector.HOSPITALITY, Sector.WAREHOUSE],
+        "sectors": ["youth-workers", "hospitality", "warehouse-logistics"],
         "languages": ["en", "es", "ar", "prs"],
         "website": "https://youthworkers-capital.example.org/",
         "public_email": "hello@youthworkers-capital.example.org",
@@ -287,7 +297,7 @@ PARTNERS = [
         "kind": PartnerKind.UNION,
         "region": "southern-tier",
         "city": "Binghamton",
-        "sectors": [Sector.CONSTRUCTION],
+        "sectors": ["construction"],
         "languages": ["en", "es", "uk"],
         "website": "https://local281.example.org/",
         "public_email": "apprenticeship@local281.example.org",
@@ -304,7 +314,7 @@ PARTNERS = [
         "kind": PartnerKind.COOPERATIVE,
         "region": "hudson-valley",
         "city": "Newburgh",
-        "sectors": [Sector.DOMESTIC, Sector.CARE],
+        "sectors": ["domestic-work", "care-work"],
         "languages": ["es", "en", "pt"],
         "website": "https://manosunidas-coop.example.org/",
         "public_email": "hola@manosunidas-coop.example.org",
@@ -328,7 +338,7 @@ PARTNERS = [
         "kind": PartnerKind.WORKER_CENTER,
         "region": "north-country",
         "city": "Lake Placid",
-        "sectors": [Sector.HOSPITALITY],
+        "sectors": ["hospitality"],
         "languages": ["en", "es", "uk", "pt"],
         "website": "https://adkworkers.example.org/",
         "public_email": "help@adkworkers.example.org",
@@ -574,9 +584,29 @@ def seed_regions():
     return regions
 
 
+def demo_sectors():
+    """The source-language sectors the demo partners organize in, by slug: the
+    shared list of sectors, seeded with its translations by the curriculum app's
+    seed_taxonomy, which runs first."""
+    sector_model = PartnerSector._meta.get_field("sector").related_model
+    wanted = {slug for data in PARTNERS for slug in data["sectors"]}
+    sectors = {
+        sector.slug: sector
+        for sector in sector_model.objects.filter(
+            locale=Locale.get_default(), slug__in=wanted
+        )
+    }
+    if missing := wanted - set(sectors):
+        raise LookupError(
+            f"Seed the sectors before the partners; missing: {sorted(missing)}"
+        )
+    return sectors
+
+
 @demo_seeder(order=10, reset=reset_regions)
 def seed_partners():
     regions = seed_regions()
+    sectors = demo_sectors()
     home = home_page()
     directory = child_page(
         home,
@@ -602,7 +632,7 @@ def seed_partners():
             website=data["website"],
             public_email=data["public_email"],
             public_phone=data["public_phone"],
-            sectors=[PartnerSector(sector=code) for code in data["sectors"]],
+            sectors=[PartnerSector(sector=sectors[slug]) for slug in data["sectors"]],
             languages=[PartnerLanguage(language=code) for code in data["languages"]],
         )
         if "es" in data and spanish is not None:

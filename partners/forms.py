@@ -1,27 +1,32 @@
 """Admin forms of the partner and convening pages.
 
-Sectors and languages served are stored as child rows (one per code) so they filter
-the same way on SQLite and PostgreSQL; editors tick boxes instead of adding rows.
+Sectors and languages served are stored as child rows (one per sector or code) so
+they filter the same way on SQLite and PostgreSQL; editors tick boxes instead of
+adding rows. The sectors are the curriculum's Sector snippets, the same list modules
+and training requests use.
 Convening times are entered as the clock shows them where the convening happens.
 """
 
 import zoneinfo
 
 from django import forms
+from django.apps import apps
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.models import Locale
 
 from home.choices import SpokenLanguage
 
-from .choices import Sector
-
 
 class PartnerPageForm(WagtailAdminPageForm):
-    sector_codes = forms.MultipleChoiceField(
+    # The source-language sectors, by slug; the queryset is set per form, once the
+    # curriculum app is loaded.
+    sector_codes = forms.ModelMultipleChoiceField(
         label=_("Sectors"),
-        choices=Sector.choices,
+        queryset=None,
+        to_field_name="slug",
         widget=forms.CheckboxSelectMultiple,
         required=False,
         help_text=_("The sectors whose workers the organization organizes."),
@@ -36,8 +41,29 @@ class PartnerPageForm(WagtailAdminPageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.initial.setdefault("sector_codes", self.instance.sector_codes)
+        self.setup_sectors()
         self.initial.setdefault("language_codes", self.instance.language_codes)
+
+    def setup_sectors(self):
+        """Offer every source-language sector, named in the page's language where
+        it has been translated."""
+        sectors = apps.get_model("curriculum", "Sector").objects
+        field = self.fields["sector_codes"]
+        field.queryset = sectors.filter(locale=Locale.get_default()).in_reading_order()
+        locale_id = self.instance.locale_id or getattr(
+            self.parent_page, "locale_id", None
+        )
+        locale = Locale.objects.filter(pk=locale_id).first() or Locale.get_default()
+        names = {
+            sector.translation_key: sector.name for sector in sectors.localized(locale)
+        }
+        field.label_from_instance = lambda sector: names.get(
+            sector.translation_key, sector.name
+        )
+        self.initial.setdefault(
+            "sector_codes",
+            list(self.instance.chosen_sectors().values_list("slug", flat=True)),
+        )
 
     def save(self, commit=True):
         self.instance.set_sectors(self.cleaned_data.get("sector_codes", []))

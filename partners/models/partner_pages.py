@@ -17,21 +17,44 @@ from home.choices import SpokenLanguage
 from home.models import BasePage
 from home.pagination import paginate
 
-from ..choices import PartnerKind, Sector, labels_in_order
+from ..choices import PartnerKind, labels_in_order
 from ..forms import PartnerPageForm
 from .regions import Region, regions_for_locale
 
 PARTNERS_PER_PAGE = 24
 
 
+def sector_model():
+    """The curriculum's Sector snippet: one list of sectors for modules, partners and
+    training requests (named, not imported: partners never imports curriculum)."""
+    return apps.get_model("curriculum", "Sector")
+
+
+def sectors_in(locale, sources):
+    """The sectors of `sources` (a queryset of sectors) named in `locale` where they
+    are translated and in the source language otherwise, in reading order; each has
+    a `language` saying which. One query."""
+    keys = sources.values("translation_key")
+    return sector_model().objects.filter(translation_key__in=keys).localized(locale)
+
+
 class PartnerSector(models.Model):
     """One sector a partner organizes in (a row per sector, so it filters cleanly on
-    every database)."""
+    every database).
+
+    It points at the source-language (English) sector in every language, the way a
+    training request does; pages show it in the reader's language by translation key.
+    """
 
     page = ParentalKey(
         "partners.PartnerPage", on_delete=models.CASCADE, related_name="sectors"
     )
-    sector = models.CharField(_("sector"), max_length=40, choices=Sector.choices)
+    sector = models.ForeignKey(
+        "curriculum.Sector",
+        verbose_name=_("sector"),
+        on_delete=models.CASCADE,
+        related_name="partner_sectors",
+    )
 
     class Meta:
         verbose_name = _("sector")
@@ -43,7 +66,7 @@ class PartnerSector(models.Model):
         ]
 
     def __str__(self):
-        return self.get_sector_display()
+        return str(self.sector) if self.sector_id else ""
 
 
 class PartnerLanguage(models.Model):
@@ -112,10 +135,20 @@ class Directory:
             .public()
             .select_related("region", "locale", "alias_of__locale")
         )
+        # The sectors that partners in this directory organize in, by slug.
+        self.sectors = {
+            sector.slug: sector
+            for sector in sectors_in(
+                self.locale,
+                sector_model().objects.filter(
+                    partner_sectors__page__in=self.base.values("pk")
+                ),
+            )
+        }
         allowed = {
             "region": {region.slug for region in self.regions.values()},
             "kind": set(PartnerKind.values),
-            "sector": set(Sector.values),
+            "sector": set(self.sectors),
             "language": set(SpokenLanguage.values),
         }
         self.chosen = {}
@@ -134,9 +167,12 @@ class Directory:
             elif name == "kind":
                 queryset = queryset.filter(kind=value)
             elif name == "sector":
+                key = self.sectors[value].translation_key
                 queryset = queryset.filter(
                     Exists(
-                        PartnerSector.objects.filter(page=OuterRef("pk"), sector=value)
+                        PartnerSector.objects.filter(
+                            page=OuterRef("pk"), sector__translation_key=key
+                        )
                     )
                 )
             elif name == "language":
@@ -160,9 +196,14 @@ class Directory:
         elif name == "sector":
             rows = (
                 PartnerSector.objects.filter(page__in=others.values("pk"))
-                .values_list("sector")
+                .values_list("sector__translation_key")
                 .annotate(n=Count("page", distinct=True))
             )
+            by_key = dict(rows.order_by())
+            return {
+                slug: by_key.get(sector.translation_key, 0)
+                for slug, sector in self.sectors.items()
+            }
         else:
             rows = (
                 PartnerLanguage.objects.filter(page__in=others.values("pk"))
@@ -172,20 +213,23 @@ class Directory:
         return dict(rows.order_by())
 
     def facet(self, name, label, any_label, options):
+        """One filter: `options` are (value, label) pairs, or (value, label,
+        language) for labels that may not be in the reader's language."""
         counts = self.counts(name)
         return {
             "name": name,
             "label": label,
             "any_label": any_label,
-            "options": [
-                {
-                    "value": value,
-                    "label": option_label,
-                    "count": counts.get(value, 0),
-                    "selected": self.chosen.get(name) == value,
-                }
-                for value, option_label in options
-            ],
+            "options": [self.option(name, counts, *choice) for choice in options],
+        }
+
+    def option(self, name, counts, value, label, language=None):
+        return {
+            "value": value,
+            "label": label,
+            "language": language,
+            "count": counts.get(value, 0),
+            "selected": self.chosen.get(name) == value,
         }
 
     def context(self):
@@ -198,7 +242,15 @@ class Directory:
                 [(region.slug, region.name) for region in regions],
             ),
             self.facet("kind", _("Kind"), _("All kinds"), PartnerKind.choices),
-            self.facet("sector", _("Sector"), _("All sectors"), Sector.choices),
+            self.facet(
+                "sector",
+                _("Sector"),
+                _("All sectors"),
+                [
+                    (slug, sector.name, sector.language)
+                    for slug, sector in self.sectors.items()
+                ],
+            ),
             self.facet(
                 "language",
                 _("Language served"),
@@ -210,7 +262,7 @@ class Directory:
             self.request,
             self.filtered()
             .order_by(Lower("title"), "pk")
-            .prefetch_related("sectors", "languages"),
+            .prefetch_related("languages"),
             PARTNERS_PER_PAGE,
         )
         for partner in partners:
@@ -312,26 +364,29 @@ class PartnerPage(BasePage):
         verbose_name = _("partner organization")
 
     @property
-    def sector_codes(self):
-        return [row.sector for row in self.sectors.all()]
-
-    @property
     def language_codes(self):
         return [row.language for row in self.languages.all()]
-
-    @property
-    def sector_list(self):
-        return labels_in_order(Sector, self.sector_codes)
 
     @property
     def language_list(self):
         return labels_in_order(SpokenLanguage, self.language_codes)
 
-    def set_sectors(self, codes):
-        kept = {row.sector: row for row in self.sectors.all()}
+    def chosen_sectors(self):
+        """The source-language sectors this partner organizes in (also for a
+        preview or a revision, whose rows are not saved)."""
+        ids = [row.sector_id for row in self.sectors.all() if row.sector_id]
+        return sector_model().objects.filter(pk__in=ids).in_reading_order()
+
+    def localized_sectors(self, locale=None):
+        """This partner's sectors named in `locale` (the page's own by default)."""
+        return sectors_in(locale or self.locale, self.chosen_sectors())
+
+    def set_sectors(self, sectors):
+        """Organize in these source-language sectors, keeping rows already there."""
+        kept = {row.sector_id: row for row in self.sectors.all() if row.sector_id}
         self.sectors = [
-            kept.get(code) or PartnerSector(sector=code)
-            for code in dict.fromkeys(codes)
+            kept.get(sector.pk) or PartnerSector(sector=sector)
+            for sector in dict.fromkeys(sectors)
         ]
 
     def set_languages(self, codes):
@@ -351,6 +406,7 @@ class PartnerPage(BasePage):
         convenings = apps.get_model("partners", "ConveningPage").objects
         context = super().get_context(request, *args, **kwargs)
         context["display_region"] = self.localized_region()
+        context["sectors"] = self.localized_sectors()
         parent = self.get_parent()
         context["directory_url"] = parent.get_url(request) if parent else None
         context["convenings"] = convenings.took_part(self)

@@ -13,6 +13,7 @@ from wagtail_localize.models import Translation
 import pytest
 from icalendar import Calendar
 
+from curriculum.models import Sector
 from partners.choices import PartnerKind
 from partners.demo import next_spring_saturday
 from partners.models import (
@@ -56,10 +57,8 @@ def test_seed_builds_a_directory_of_invented_partners(client, seeded):
     assert len(partners) >= 8
     assert len({p.region.slug for p in partners}) >= 4
     assert {p.kind for p in partners} == set(PartnerKind.values)
-    sectors = set(PartnerSector.objects.values_list("sector", flat=True))
-    assert {"farm-work", "factory-food-processing", "youth-workers", "care-work"} <= (
-        sectors
-    )
+    sectors = set(PartnerSector.objects.values_list("sector__slug", flat=True))
+    assert {"farm-work", "factory-and-food-processing", "youth-workers"} <= sectors
     assert english(Region).count() == 8
     assert Region.objects.count() == 8 * len(LANGUAGE_CODES)
     menu = soup(client.get("/en/")).find("nav", class_="main-menu")
@@ -81,6 +80,35 @@ def test_a_visitor_finds_worker_centers_in_their_region_that_speak_spanish(
         "Adirondack Hospitality Workers Center",
         "Centro de Trabajadores Lecheros del North Country",
     ]
+
+
+def test_partners_and_modules_share_one_list_of_sectors(client, seeded):
+    partner_sectors = Sector.objects.filter(partner_sectors__isnull=False).distinct()
+    module_sectors = Sector.objects.filter(modules__isnull=False).distinct()
+
+    assert set(partner_sectors.values_list("locale__language_code", flat=True)) == {
+        "en"
+    }
+    assert {"farm-work", "care-work", "hospitality"} <= set(
+        partner_sectors.values_list("slug", flat=True)
+    ) & set(module_sectors.values_list("slug", flat=True))
+    for sector in partner_sectors:
+        assert Sector.objects.filter(
+            translation_key=sector.translation_key
+        ).count() == (len(LANGUAGE_CODES)), sector.slug
+
+
+def test_a_spanish_reader_filters_partners_by_a_sector_named_in_spanish(client, seeded):
+    response = client.get("/es/partners/", {"sector": "domestic-work"})
+
+    page = soup(response)
+    chosen = page.find("select", attrs={"name": "sector"}).find("option", selected=True)
+    assert chosen.get_text().startswith("Trabajo del hogar (")
+    names = [a.get_text() for a in page.select(".partner-card h2 a")]
+    assert names == ["Cooperativa de Trabajadoras del Hogar Manos Unidas"]
+    partner = soup(client.get("/es/partners/manos-unidas-cooperative/"))
+    sectors = [a.get_text() for a in partner.select("dl.facts a[href*='sector=']")]
+    assert sectors == ["Trabajo de cuidado", "Trabajo del hogar"]
 
 
 def test_the_syracuse_report_says_what_was_decided_and_who_took_part(client, seeded):

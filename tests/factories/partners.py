@@ -41,7 +41,8 @@ class PartnerIndexPageFactory(wagtail_factories.PageFactory):
 
 
 class PartnerPageFactory(wagtail_factories.PageFactory):
-    """A partner; pass sectors=[...] and languages=[...] as lists of codes."""
+    """A partner; pass sectors=[...] as source-language sectors (SectorFactory) and
+    languages=[...] as language codes."""
 
     title = factory.Sequence(lambda n: f"Partner organization {n:03d}")
     slug = factory.LazyAttribute(lambda o: slugify(o.title))

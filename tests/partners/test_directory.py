@@ -1,9 +1,13 @@
 """The partner directory: filters by region, kind, sector and language, counts, and a
 number of queries that does not grow with the number of partners."""
 
+from django.urls import reverse
+
 import pytest
 
+from curriculum.models import Sector
 from home.locales import synchronize_all_trees
+from home.localize import translate
 from partners.choices import PartnerKind
 from tests.conftest import LANGUAGE_CODES
 from tests.factories.partners import PartnerPageFactory, RegionFactory
@@ -11,7 +15,7 @@ from tests.html import assert_lang_and_dir, assert_valid_html, soup
 
 
 @pytest.fixture
-def directory(partners_tree):
+def directory(partners_tree, sectors):
     """Four partners across two regions, kinds, sectors and languages."""
     lakes = RegionFactory(name="Finger Lakes", slug="finger-lakes")
     north = RegionFactory(name="North Country", slug="north-country")
@@ -21,7 +25,7 @@ def directory(partners_tree):
         title="Orchard Workers Center",
         region=lakes,
         kind=PartnerKind.WORKER_CENTER,
-        sectors=["farm-work"],
+        sectors=[sectors["farm-work"]],
         languages=["es", "en"],
     )
     PartnerPageFactory(
@@ -29,7 +33,7 @@ def directory(partners_tree):
         title="Dairy Workers Center",
         region=north,
         kind=PartnerKind.WORKER_CENTER,
-        sectors=["farm-work"],
+        sectors=[sectors["farm-work"]],
         languages=["es", "quc"],
     )
     PartnerPageFactory(
@@ -37,7 +41,7 @@ def directory(partners_tree):
         title="bakery Workers Union",
         region=lakes,
         kind=PartnerKind.UNION,
-        sectors=["factory-food-processing"],
+        sectors=[sectors["factory-and-food-processing"]],
         languages=["en", "ar"],
     )
     PartnerPageFactory(
@@ -45,7 +49,7 @@ def directory(partners_tree):
         title="Care Cooperative",
         region=north,
         kind=PartnerKind.COOPERATIVE,
-        sectors=["care-work", "domestic-work"],
+        sectors=[sectors["care-work"], sectors["domestic-work"]],
         languages=["en"],
     )
     return partners_tree
@@ -101,7 +105,7 @@ def test_filters_combine(client, directory):
 
 
 def test_filters_that_match_nothing_say_so(client, directory):
-    response = client.get("/en/partners/", {"sector": "construction"})
+    response = client.get("/en/partners/", {"sector": "care-work", "kind": "union"})
 
     assert listed(response) == []
     assert "No organization matches" in response.content.decode()
@@ -111,6 +115,7 @@ BAD_QUERIES = [
     {"region": "atlantis"},
     {"kind": "<script>alert(1)</script>"},
     {"sector": "\x00"},
+    {"sector": "construction"},  # a sector no partner organizes in
     {"language": "x" * 5000},
     {"region": ["nowhere", "finger-lakes", "nowhere"]},
     {"page": "last-but-one"},
@@ -134,7 +139,65 @@ def test_each_option_shows_how_many_partners_it_would_list(client, directory):
     assert option(response, "kind", "union").get_text() == "Union (1)"
     assert option(response, "sector", "farm-work").get_text() == "Farm work (2)"
     assert option(response, "language", "en").get_text() == "English (3)"
-    assert option(response, "sector", "construction").get_text() == "Construction (0)"
+    assert option(response, "kind", "university-program").get_text() == (
+        "University program (0)"
+    )
+
+
+def test_the_sector_filter_offers_the_sectors_partners_organize_in(client, directory):
+    select = soup(client.get("/en/partners/")).find("select", attrs={"name": "sector"})
+
+    assert [o.get_text() for o in select.find_all("option")] == [
+        "All sectors",
+        "Farm work (2)",
+        "Factory and food processing (1)",
+        "Care work (1)",
+        "Domestic work (1)",
+    ]
+
+
+def test_a_sector_added_in_the_admin_joins_the_filter_with_its_first_partner(
+    client, directory, admin_client
+):
+    response = admin_client.post(
+        reverse("wagtailsnippets_curriculum_sector:add"),
+        {"name": "Retail", "slug": "retail", "description": "", "sort_order": "90"},
+    )
+    assert response.status_code == 302
+    assert option(client.get("/en/partners/"), "sector", "retail") is None
+
+    PartnerPageFactory(
+        parent=directory.directory,
+        title="Mall Workers Union",
+        sectors=[Sector.objects.get(slug="retail")],
+    )
+
+    response = client.get("/en/partners/", {"sector": "retail"})
+    assert option(response, "sector", "retail").get_text() == "Retail (1)"
+    assert listed(response) == ["Mall Workers Union"]
+
+
+def test_spanish_readers_see_sectors_in_spanish_where_translated(
+    client, directory, sectors
+):
+    synchronize_all_trees()
+    translate(
+        sectors["farm-work"],
+        directory.site_tree.locales["es"],
+        {
+            "Farm work": "Trabajo agrícola",
+        },
+    )
+
+    response = client.get("/es/partners/", {"sector": "farm-work"})
+
+    farm = option(response, "sector", "farm-work")
+    assert farm.get_text() == "Trabajo agrícola (2)"
+    assert farm.has_attr("selected") and not farm.has_attr("lang")
+    care = option(response, "sector", "care-work")
+    assert care.get_text() == "Care work (1)"
+    assert (care["lang"], care["dir"]) == ("en", "ltr")
+    assert listed(response) == ["Dairy Workers Center", "Orchard Workers Center"]
 
 
 def test_counts_take_the_other_chosen_filters_into_account(client, directory):
@@ -197,7 +260,7 @@ MAX_DIRECTORY_QUERIES = 40
 
 
 def test_directory_queries_do_not_grow_with_partners(
-    client, partners_tree, django_assert_max_num_queries
+    client, partners_tree, sectors, django_assert_max_num_queries
 ):
     region = RegionFactory()
     client.get("/en/partners/")  # warm the caches a real visitor would find warm
@@ -207,7 +270,7 @@ def test_directory_queries_do_not_grow_with_partners(
             PartnerPageFactory(
                 parent=partners_tree.directory,
                 region=region,
-                sectors=["farm-work", "care-work"],
+                sectors=[sectors["farm-work"], sectors["care-work"]],
                 languages=["es", "en"],
             )
         with django_assert_max_num_queries(MAX_DIRECTORY_QUERIES) as captured:

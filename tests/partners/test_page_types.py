@@ -3,6 +3,9 @@
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from django.urls import reverse
+
+from wagtail.models import Locale
 from wagtail.test.utils.form_data import (
     inline_formset,
     nested_form_data,
@@ -10,6 +13,7 @@ from wagtail.test.utils.form_data import (
     streamfield,
 )
 
+from curriculum.models import Sector
 from home.models import HomePage, StandardPage
 from partners.models import (
     ConveningIndexPage,
@@ -17,6 +21,7 @@ from partners.models import (
     PartnerIndexPage,
     PartnerPage,
 )
+from tests.factories.curriculum import SectorFactory
 from tests.factories.partners import (
     ConveningIndexPageFactory,
     ConveningPageFactory,
@@ -24,6 +29,7 @@ from tests.factories.partners import (
     PartnerPageFactory,
     RegionFactory,
 )
+from tests.html import soup
 from tests.page_types import SitePageTestCase
 
 
@@ -34,6 +40,15 @@ class TestPartnerPageTypes(SitePageTestCase):
         self.convenings = ConveningIndexPageFactory(parent=self.home)
         self.region = RegionFactory(name="Central New York", slug="central-ny")
         self.partner = PartnerPageFactory(parent=self.directory, region=self.region)
+        self.sectors = {
+            slug: SectorFactory(name=name, slug=slug)
+            for slug, name in [
+                ("farm-work", "Farm work"),
+                ("factory-and-food-processing", "Factory and food processing"),
+                ("care-work", "Care work"),
+                ("construction", "Construction"),
+            ]
+        }
 
     # Tree rules -------------------------------------------------------------------
     def test_index_pages_live_under_the_home_page_once(self):
@@ -127,18 +142,22 @@ class TestPartnerPageTypes(SitePageTestCase):
             }
         )
         # Ticked checkboxes: one value per box (nested_form_data would number them).
-        data["sector_codes"] = ["farm-work", "factory-food-processing"]
+        data["sector_codes"] = ["farm-work", "factory-and-food-processing"]
         data["language_codes"] = ["es", "ht"]
         self.assertCanCreate(self.directory, PartnerPage, data)
         page = PartnerPage.objects.get(slug="orchard-workers-center", alias_of=None)
         assert page.live
-        assert sorted(page.sector_codes) == ["factory-food-processing", "farm-work"]
+        assert [sector.name for sector in page.chosen_sectors()] == [
+            "Farm work",
+            "Factory and food processing",
+        ]
         assert sorted(page.language_codes) == ["es", "ht"]
         assert page.region == self.region
 
     def test_editing_a_partner_keeps_and_changes_its_sectors(self):
         partner = PartnerPageFactory(
-            parent=self.directory, sectors=["farm-work", "care-work"]
+            parent=self.directory,
+            sectors=[self.sectors["farm-work"], self.sectors["care-work"]],
         )
         edit_url = f"/admin/pages/{partner.pk}/edit/"
         form = self.client.get(edit_url).context["form"]
@@ -158,7 +177,32 @@ class TestPartnerPageTypes(SitePageTestCase):
 
         assert response.status_code == 302
         partner.refresh_from_db()
-        assert sorted(partner.sector_codes) == ["care-work", "construction"]
+        assert [sector.name for sector in partner.chosen_sectors()] == [
+            "Care work",
+            "Construction",
+        ]
+
+    def test_the_partner_form_offers_a_sector_added_under_topics_and_sectors(self):
+        response = self.client.post(
+            reverse("wagtailsnippets_curriculum_sector:add"),
+            {"name": "Retail", "slug": "retail", "description": "", "sort_order": "1"},
+        )
+        assert response.status_code == 302
+        spanish = Locale.objects.get(language_code="es")
+        Sector.objects.get(slug="retail").copy_for_translation(spanish).save()
+
+        page = soup(self.client.get(f"/admin/pages/{self.partner.pk}/edit/"))
+
+        boxes = page.select("input[name=sector_codes]")
+        labels = [box.find_parent("label").get_text(strip=True) for box in boxes]
+        # Every sector once, not once per language.
+        assert sorted(labels) == [
+            "Care work",
+            "Construction",
+            "Factory and food processing",
+            "Farm work",
+            "Retail",
+        ]
 
     def test_editor_can_publish_a_convening_report(self):
         self.assertCanCreate(

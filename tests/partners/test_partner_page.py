@@ -3,6 +3,7 @@ part in, and nothing staff-only."""
 
 from datetime import timedelta
 
+from django.urls import reverse
 from django.utils import timezone
 
 import pytest
@@ -20,7 +21,7 @@ from tests.html import assert_lang_and_dir, assert_valid_html, soup
 
 
 @pytest.fixture
-def partner(partners_tree):
+def partner(partners_tree, sectors):
     region = RegionFactory(
         name="Finger Lakes",
         slug="finger-lakes",
@@ -33,7 +34,7 @@ def partner(partners_tree):
         kind=PartnerKind.WORKER_CENTER,
         region=region,
         city="Geneva",
-        sectors=["farm-work", "factory-food-processing"],
+        sectors=[sectors["farm-work"], sectors["factory-and-food-processing"]],
         languages=["es", "ht"],
         website="https://orchard.example.org/",
         public_email="office@orchard.example.org",
@@ -73,6 +74,59 @@ def test_facts_link_to_the_directory_filtered_by_them(client, partner):
     assert links["Finger Lakes"] == "/en/partners/?region=finger-lakes"
     assert links["Farm work"] == "/en/partners/?sector=farm-work"
     assert links["Haitian Creole"] == "/en/partners/?language=ht"
+
+
+def test_sectors_are_named_in_the_readers_language_where_translated(
+    client, partners_tree, partner, sectors
+):
+    synchronize_all_trees()
+    spanish = partners_tree.site_tree.locales["es"]
+    translate(sectors["farm-work"], spanish, {"Farm work": "Trabajo agrícola"})
+
+    page = soup(client.get("/es/partners/orchard-workers-center/"))
+
+    [farm, factory] = page.select("dl.facts a[href*='sector=']")
+    assert farm.get_text() == "Trabajo agrícola"
+    assert farm["href"] == "/es/partners/?sector=farm-work"
+    assert not farm.has_attr("lang")
+    # Not translated yet: shown in English, marked so screen readers say it so.
+    assert factory.get_text() == "Factory and food processing"
+    assert factory["href"] == "/es/partners/?sector=factory-and-food-processing"
+    assert (factory["lang"], factory["dir"]) == ("en", "ltr")
+
+
+def test_a_translated_partner_keeps_the_sectors_of_its_source(
+    client, partners_tree, partner, sectors
+):
+    synchronize_all_trees()
+    spanish = partners_tree.site_tree.locales["es"]
+    translate(sectors["farm-work"], spanish, {"Farm work": "Trabajo agrícola"})
+    translated = translate(
+        partner, spanish, {"Orchard Workers Center": "Centro de Huertos"}
+    )
+    partner.set_sectors([sectors["farm-work"], sectors["care-work"]])
+    partner.save_revision().publish()
+    translate(partner, spanish, {})  # a translator syncs the translation
+
+    page = soup(client.get(translated.url))
+    names = [a.get_text() for a in page.select("dl.facts a[href*='sector=']")]
+
+    assert page.h1.get_text() == "Centro de Huertos"
+    assert names == ["Trabajo agrícola", "Care work"]
+
+
+def test_a_sector_deleted_under_topics_and_sectors_leaves_the_profile(
+    client, admin_client, partner, sectors
+):
+    factory = sectors["factory-and-food-processing"]
+    response = admin_client.post(
+        reverse("wagtailsnippets_curriculum_sector:delete", args=[factory.pk])
+    )
+    assert response.status_code == 302
+
+    shown = facts(client.get("/en/partners/orchard-workers-center/"))
+
+    assert shown["Sectors"] == "Farm work"
 
 
 def test_public_contact_is_labelled_public(client, partner):
