@@ -29,7 +29,10 @@ class PartnerPageForm(WagtailAdminPageForm):
         to_field_name="slug",
         widget=forms.CheckboxSelectMultiple,
         required=False,
-        help_text=_("The sectors whose workers the organization organizes."),
+        help_text=_(
+            "The sectors whose workers the organization organizes. To add a "
+            "sector, go to Topics and sectors, then Sectors."
+        ),
     )
     language_codes = forms.MultipleChoiceField(
         label=_("Languages its staff serve in"),
