@@ -199,16 +199,16 @@ SECTORS = {
     "factory-and-food-processing": {
         "en": (
             "Factory and food processing",
-            "Meat and food processing plants, warehouses and manufacturing.",
+            "Meat, dairy and food processing plants, and manufacturing.",
         ),
         "es": (
             "Fábricas y procesamiento de alimentos",
-            "Plantas procesadoras de carne y alimentos, almacenes y manufactura.",
+            "Plantas procesadoras de carne, lácteos y alimentos, y manufactura.",
         ),
-        "ht": ("Faktori ak tretman manje", "Izin vyann ak manje, depo ak manifakti."),
+        "ht": ("Faktori ak tretman manje", "Izin vyann, lèt ak manje, ak manifakti."),
         "ar": (
             "المصانع وتجهيز الأغذية",
-            "مصانع تجهيز اللحوم والأغذية والمستودعات والتصنيع.",
+            "مصانع تجهيز اللحوم والألبان والأغذية، والتصنيع.",
         ),
     },
     "youth-workers": {
@@ -227,15 +227,15 @@ SECTORS = {
         ),
     },
     "care-work": {
-        "en": ("Care work", "Home care, domestic work, child care and cleaning."),
+        "en": ("Care work", "Home health aides, child care and elder care."),
         "es": (
             "Trabajo de cuidado",
-            "Cuidado en el hogar, trabajo doméstico, cuidado infantil y limpieza.",
+            "Asistentes de salud a domicilio, cuidado infantil y cuidado de personas mayores.",
         ),
-        "ht": ("Travay swen", "Swen lakay, travay domestik, gade timoun ak netwayaj."),
+        "ht": ("Travay swen", "Ayid sante lakay, gade timoun ak okipe granmoun."),
         "ar": (
             "أعمال الرعاية",
-            "الرعاية المنزلية والعمل المنزلي ورعاية الأطفال والتنظيف.",
+            "مساعدو الرعاية الصحية المنزلية ورعاية الأطفال ورعاية كبار السن.",
         ),
     },
     "hospitality": {
