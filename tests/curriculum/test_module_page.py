@@ -210,6 +210,21 @@ def test_untranslated_module_marks_its_english_words_not_the_interface(client, c
     assert (number["lang"], number["dir"]) == ("ar", "rtl")
 
 
+def test_a_topic_or_sector_not_yet_translated_is_marked_as_english(client, catalog):
+    page = soup(client.get("/es/trainings/documenting-wage-theft/"))
+
+    topic = page.find("a", string="Robo de salario")
+    sector = page.find("a", string="Farm work")
+    assert not topic.has_attr("lang")
+    assert (sector["lang"], sector["dir"]) == ("en", "ltr")
+    card_topics = soup(client.get("/ar/trainings/")).select(
+        ".module-card .card__meta span"
+    )
+    assert {(span.get_text(), span.get("lang")) for span in card_topics} >= {
+        ("Wage theft", "en")
+    }
+
+
 def test_topic_links_open_the_catalog_filtered(client, catalog):
     link = soup(client.get("/es/trainings/documenting-wage-theft/")).find(
         "a", string="Robo de salario"
