@@ -18,7 +18,8 @@ from django.core import signing
 # No 0/O, 1/I/L: a reference is read aloud and typed from paper.
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 REFERENCE_PREFIX = "TR"
-REFERENCE_LENGTH = len("TR-XXXX-XXXX")
+REFERENCE_GROUP = 4  # characters in each of the two groups after the prefix
+REFERENCE_LENGTH = len(REFERENCE_PREFIX) + 2 * (1 + REFERENCE_GROUP)  # "TR-7KQ2-M9XD"
 
 STATUS_SALT = "curriculum.training-request.status"
 STATUS_LINK_MAX_AGE = 365 * 24 * 60 * 60  # a year: longer than any request stays open
@@ -29,8 +30,10 @@ MAX_FORM_AGE = 2 * 24 * 60 * 60  # a form left open over a weekend still works
 
 
 def new_reference() -> str:
-    chars = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
-    return f"{REFERENCE_PREFIX}-{chars[:4]}-{chars[4:]}"
+    chars = "".join(
+        secrets.choice(REFERENCE_ALPHABET) for _ in range(2 * REFERENCE_GROUP)
+    )
+    return f"{REFERENCE_PREFIX}-{chars[:REFERENCE_GROUP]}-{chars[REFERENCE_GROUP:]}"
 
 
 def normalize_reference(text: str) -> str:
@@ -38,7 +41,7 @@ def normalize_reference(text: str) -> str:
     compact = "".join(ch for ch in text.upper() if ch.isalnum())
     if compact.startswith(REFERENCE_PREFIX):
         compact = compact[len(REFERENCE_PREFIX) :]
-    return f"{REFERENCE_PREFIX}-{compact[:4]}-{compact[4:]}"
+    return f"{REFERENCE_PREFIX}-{compact[:REFERENCE_GROUP]}-{compact[REFERENCE_GROUP:]}"
 
 
 # Status links ----------------------------------------------------------------------
