@@ -1,4 +1,5 @@
-"""Public views that are not pages: site search."""
+"""Public views that are not pages: site search, and the page that explains a
+request the site could not accept."""
 
 from django.template.response import TemplateResponse
 
@@ -25,4 +26,15 @@ def search(request):
         request,
         "home/search.html",
         {"query": query, "results": page_obj, "paginator": page_obj.paginator},
+    )
+
+
+def problem(request, title, message, status):
+    """A short page in the reader's language saying what went wrong and what to do,
+    with the 4xx status that fits."""
+    return TemplateResponse(
+        request,
+        "home/problem.html",
+        {"title": title, "message": message},
+        status=status,
     )

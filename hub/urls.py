@@ -9,8 +9,8 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
-from home.sitemaps import TranslatedPageSitemap
-from home.translation_wishes import ask_for_translation
+from translations.sitemaps import TranslatedPageSitemap
+from translations.wishes import ask_for_translation
 
 urlpatterns = [
     path(

@@ -2,7 +2,7 @@
 
 Sectors and languages served are stored as child rows (one per sector or code) so
 they filter the same way on SQLite and PostgreSQL; editors tick boxes instead of
-adding rows. The sectors are the curriculum's Sector snippets, the same list modules
+adding rows. The sectors are the shared Sector snippets, the same list modules
 and training requests use.
 Convening times are entered as the clock shows them where the convening happens.
 """
@@ -10,7 +10,6 @@ Convening times are entered as the clock shows them where the convening happens.
 import zoneinfo
 
 from django import forms
-from django.apps import apps
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -18,6 +17,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Locale
 
 from home.choices import SpokenLanguage
+from taxonomy.models import Sector
 
 
 class PartnerPageForm(WagtailAdminPageForm):
@@ -31,7 +31,7 @@ class PartnerPageForm(WagtailAdminPageForm):
         required=False,
         help_text=_(
             "The sectors whose workers the organization organizes. To add a "
-            "sector, go to Topics and sectors, then Sectors."
+            "sector, go to Topics, sectors and regions, then Sectors."
         ),
     )
     language_codes = forms.MultipleChoiceField(
@@ -50,7 +50,7 @@ class PartnerPageForm(WagtailAdminPageForm):
     def setup_sectors(self):
         """Offer every source-language sector, named in the page's language where
         it has been translated."""
-        sectors = apps.get_model("curriculum", "Sector").objects
+        sectors = Sector.objects
         field = self.fields["sector_codes"]
         field.queryset = sectors.filter(locale=Locale.get_default()).in_reading_order()
         locale_id = self.instance.locale_id or getattr(

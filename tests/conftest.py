@@ -1,4 +1,6 @@
-"""Shared fixtures: the site tree in every configured language."""
+"""Shared fixtures: the site tree in every configured language, and (through the
+plugins in tests/fixtures) each staff role, a small catalog, the partners' pages
+and the request form."""
 
 from dataclasses import dataclass
 
@@ -11,11 +13,17 @@ from wagtail.models import Collection, Locale, Page, Site
 
 import pytest
 
-from home.groups import ensure_translators_group
-from home.locales import ensure_locales, synchronize_all_trees
-from home.localize import translate
 from home.models import HomePage, StandardPage
 from tests.factories import HomePageFactory, StandardPageFactory
+from translations.locales import ensure_locales, synchronize_all_trees
+from translations.localize import translate
+
+pytest_plugins = [
+    "tests.fixtures.people",
+    "tests.fixtures.catalog",
+    "tests.fixtures.partners",
+    "tests.fixtures.training_requests",
+]
 
 LANGUAGE_CODES = [code for code, _label in settings.LANGUAGES]
 
@@ -97,22 +105,3 @@ def site_tree(db) -> SiteTree:
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
     translate(about, locales["es"], {"About the hub": "Sobre el centro"})
     return SiteTree(site=site, home=home, about=about, locales=locales)
-
-
-@pytest.fixture
-def admin_user(db, django_user_model):
-    return django_user_model.objects.create_superuser(
-        username="admin", email="admin@example.org", password="password"
-    )
-
-
-@pytest.fixture
-def translator(site_tree, client, django_user_model):
-    """A member of the Translators group, logged in. Their rights reach the
-    translated home pages and everything below them."""
-    user = django_user_model.objects.create_user(
-        username="widline", password="a-translator-password"
-    )
-    user.groups.add(ensure_translators_group())
-    client.force_login(user)
-    return user

@@ -6,13 +6,6 @@ from .modules import (
     ModuleMaterial,
     ModulePrerequisite,
     TrainingModulePage,
-    request_training_url,
-)
-from .taxonomy import Sector, Topic
-from .training_requests import (
-    TrainingRequest,
-    TrainingRequestPage,
-    TrainingRequestStatusChange,
 )
 
 __all__ = [
@@ -22,11 +15,5 @@ __all__ = [
     "ModuleIndexPage",
     "ModuleMaterial",
     "ModulePrerequisite",
-    "Sector",
-    "Topic",
     "TrainingModulePage",
-    "TrainingRequest",
-    "TrainingRequestPage",
-    "TrainingRequestStatusChange",
-    "request_training_url",
 ]

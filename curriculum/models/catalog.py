@@ -8,11 +8,11 @@ from wagtail.search import index
 
 from home.models import BasePage
 from home.pagination import paginate
+from taxonomy.models import Sector, Topic
 
 from ..choices import language_name
 from ..forms import CatalogFilterForm
 from .modules import TrainingModulePage, annotate_for_listing
-from .taxonomy import Sector, Topic
 
 CATALOG_PAGE_SIZE = 12
 

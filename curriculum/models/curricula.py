@@ -9,7 +9,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
-from home.fallback import source_language
+from home.languages import source_language
 from home.models import BasePage
 
 from ..blocks import FacilitationTipsBlock, PeerTrainerPathBlock

@@ -1,7 +1,6 @@
 """Training modules: what a workshop teaches, step by step, with its handouts."""
 
 from dataclasses import dataclass
-from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
@@ -9,8 +8,6 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
-from django.urls import NoReverseMatch, reverse
-from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -23,8 +20,9 @@ from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.fallback import source_language
+from home.languages import source_language
 from home.models import BasePage
+from taxonomy.models import Sector, Topic
 
 from ..blocks import METHOD_CHOICES, LearningObjectivesBlock, SessionPlanBlock
 from ..choices import (
@@ -37,27 +35,10 @@ from ..choices import (
 from ..choices import source_language as default_material_language
 from ..forms import TrainingModulePageForm
 from ..panels import SessionTimePanel
-from .taxonomy import Sector, Topic
 
 MAX_RELATED_MODULES = 4
 MAX_MODULE_MINUTES = 24 * 60
 REQUEST_TRAINING_URL_NAME = "request_training"
-
-
-def request_training_url(module_id, language_code=None):
-    """The link that opens the training request form with this module chosen.
-
-    Built here and only here: once the request form is routed by the name
-    "request_training" (under i18n_patterns) the link follows it; until then it
-    points at /<lang>/request-a-training/ where the form will live.
-    """
-    language_code = language_code or translation.get_language()
-    with translation.override(language_code):
-        try:
-            base = reverse(REQUEST_TRAINING_URL_NAME)
-        except NoReverseMatch:
-            base = f"/{language_code}/request-a-training/"
-    return f"{base}?{urlencode({'module': module_id})}"
 
 
 @dataclass(frozen=True)
@@ -326,9 +307,6 @@ class TrainingModulePage(RoutablePageMixin, BasePage):
         url = self.get_url(request)
         return f"{url}{self.reverse_subpage('facilitator_guide')}" if url else None
 
-    def get_request_training_url(self, language_code=None):
-        return request_training_url(self.pk, language_code)
-
     # Time ------------------------------------------------------------------------
     @cached_property
     def agenda(self):
@@ -459,15 +437,14 @@ class TrainingModulePage(RoutablePageMixin, BasePage):
         return localized_modules(keys, locale.pk)
 
     def part_of_curricula(self, locale):
-        # Curricula are defined after modules and point at them; look the model up
-        # through the app registry rather than importing in a circle.
-        curriculum_page = self._meta.apps.get_model("curriculum", "CurriculumPage")
+        """The curricula in the reader's language that include this module (as
+        plain pages: curricula are defined after modules and point at them)."""
         return (
-            curriculum_page.objects.live()
+            Page.objects.live()
             .public()
             .filter(
                 locale_id=locale.pk,
-                sessions__module__translation_key=self.translation_key,
+                curriculumpage__sessions__module__translation_key=self.translation_key,
             )
             .distinct()
             .order_by("path")

@@ -1,5 +1,5 @@
-"""Template helpers for modules and curricula: durations, the request link and the
-featured modules for the home page."""
+"""Template helpers for modules and curricula: durations and the featured modules
+for the home page."""
 
 from django import template
 from django.db.models import F
@@ -13,8 +13,6 @@ from curriculum import choices
 from curriculum.models import (
     ModuleIndexPage,
     TrainingModulePage,
-    TrainingRequestPage,
-    request_training_url,
 )
 from curriculum.models.modules import annotate_for_listing
 
@@ -59,24 +57,6 @@ def clock(value):
     minutes = _minutes(value) or 0
     hours, rest = divmod(minutes, 60)
     return f"{hours}:{rest:02d}"
-
-
-@register.simple_tag(name="request_training_url")
-def request_training_url_tag(module):
-    """The link to the training request form with this module chosen."""
-    return request_training_url(module.pk)
-
-
-@register.simple_tag(takes_context=True)
-def request_training_form_url(context):
-    """The training request form in the reader's language, with nothing chosen."""
-    form_page = (
-        TrainingRequestPage.objects.live()
-        .public()
-        .filter(locale=Locale.get_active())
-        .first()
-    )
-    return form_page.get_url(context.get("request")) if form_page else ""
 
 
 @register.inclusion_tag("curriculum/includes/featured_modules.html", takes_context=True)

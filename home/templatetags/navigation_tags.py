@@ -8,7 +8,7 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Locale, Page, Site
 
-from home.fallback import content_language
+from home.languages import content_language
 from home.models import FooterText
 
 register = template.Library()

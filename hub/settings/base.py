@@ -36,8 +36,11 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # Applications ---------------------------------------------------------------
 INSTALLED_APPS = [
     "home",
+    "taxonomy",
     "curriculum",
     "partners",
+    "training_requests",
+    "translations",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",

@@ -1,6 +1,7 @@
 """Settings for the test suite: fast hashing, an in-memory cache and mailbox."""
 
 from .base import *  # noqa: F403
+from .base import INSTALLED_APPS
 
 DEBUG = False
 SECRET_KEY = "test-only-key-not-for-any-deployment"  # noqa: S105
@@ -16,3 +17,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from the source folders; no collectstatic in tests.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+
+# The demo content and seed_demo: never installed in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]

@@ -1,4 +1,4 @@
-"""The partners app's models: regions, the partner directory and profiles, and
+"""The partners app's models: the partner directory and profiles, and
 convenings with their reports. Import them from here."""
 
 from .convening_pages import (
@@ -17,7 +17,6 @@ from .partner_pages import (
     PartnerSector,
     partners_by_translation_key,
 )
-from .regions import Region, regions_for_locale
 
 __all__ = [
     "ConveningHost",
@@ -31,7 +30,5 @@ __all__ = [
     "PartnerLanguage",
     "PartnerPage",
     "PartnerSector",
-    "Region",
     "partners_by_translation_key",
-    "regions_for_locale",
 ]

@@ -29,13 +29,13 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.models import BasePage
 from home.pagination import paginate
+from taxonomy.models import regions_for_locale
 
 from ..blocks import ReportBodyBlock
 from ..calendar import calendar_response
 from ..choices import TIME_ZONE_CHOICES
 from ..forms import ConveningPageForm
 from .partner_pages import PartnerPage, partners_by_translation_key
-from .regions import regions_for_locale
 
 PAST_CONVENINGS_PER_PAGE = 20
 

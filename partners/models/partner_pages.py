@@ -1,6 +1,5 @@
 """The partner directory and the partner organizations' public profiles."""
 
-from django.apps import apps
 from django.db import models
 from django.db.models import Count, Exists, OuterRef
 from django.db.models.functions import Lower
@@ -16,18 +15,12 @@ from wagtail_localize.fields import SynchronizedField
 from home.choices import SpokenLanguage
 from home.models import BasePage
 from home.pagination import paginate
+from taxonomy.models import Region, Sector, regions_for_locale
 
 from ..choices import PartnerKind, labels_in_order
 from ..forms import PartnerPageForm
-from .regions import Region, regions_for_locale
 
 PARTNERS_PER_PAGE = 24
-
-
-def sector_model():
-    """The curriculum's Sector snippet: one list of sectors for modules, partners and
-    training requests (named, not imported: partners never imports curriculum)."""
-    return apps.get_model("curriculum", "Sector")
 
 
 def sectors_in(locale, sources):
@@ -35,7 +28,7 @@ def sectors_in(locale, sources):
     are translated and in the source language otherwise, in reading order; each has
     a `language` saying which. One query."""
     keys = sources.values("translation_key")
-    return sector_model().objects.filter(translation_key__in=keys).localized(locale)
+    return Sector.objects.filter(translation_key__in=keys).localized(locale)
 
 
 class PartnerSector(models.Model):
@@ -50,7 +43,7 @@ class PartnerSector(models.Model):
         "partners.PartnerPage", on_delete=models.CASCADE, related_name="sectors"
     )
     sector = models.ForeignKey(
-        "curriculum.Sector",
+        "taxonomy.Sector",
         verbose_name=_("sector"),
         on_delete=models.CASCADE,
         related_name="partner_sectors",
@@ -140,9 +133,7 @@ class Directory:
             sector.slug: sector
             for sector in sectors_in(
                 self.locale,
-                sector_model().objects.filter(
-                    partner_sectors__page__in=self.base.values("pk")
-                ),
+                Sector.objects.filter(partner_sectors__page__in=self.base.values("pk")),
             )
         }
         allowed = {
@@ -375,7 +366,7 @@ class PartnerPage(BasePage):
         """The source-language sectors this partner organizes in (also for a
         preview or a revision, whose rows are not saved)."""
         ids = [row.sector_id for row in self.sectors.all() if row.sector_id]
-        return sector_model().objects.filter(pk__in=ids).in_reading_order()
+        return Sector.objects.filter(pk__in=ids).in_reading_order()
 
     def localized_sectors(self, locale=None):
         """This partner's sectors named in `locale` (the page's own by default)."""
@@ -403,15 +394,14 @@ class PartnerPage(BasePage):
         return regions.get(self.region.translation_key, self.region)
 
     def get_context(self, request, *args, **kwargs):
-        convenings = apps.get_model("partners", "ConveningPage").objects
         context = super().get_context(request, *args, **kwargs)
         context["display_region"] = self.localized_region()
         context["sectors"] = self.localized_sectors()
         parent = self.get_parent()
         context["directory_url"] = parent.get_url(request) if parent else None
-        context["convenings"] = convenings.took_part(self)
-        # Modules credit the partner by page chooser; curriculum is named, not imported.
-        modules = apps.get_model("curriculum", "TrainingModulePage").objects
+        # Modules credit the partner by page chooser (the reverse accessor names the
+        # module model, so partners never imports curriculum).
+        modules = self.developed_modules.model.objects
         context["developed_modules"] = (
             modules.live()
             .public()

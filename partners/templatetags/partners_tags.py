@@ -1,6 +1,6 @@
-"""Partners and convenings on other pages (the home page): the next convenings, the
-latest report and how many partner organizations there are, in the reader's
-language."""
+"""Partners and convenings on each other's pages and on the home page: the next
+convenings, the latest report, the convenings a partner took part in and how many
+partner organizations there are, in the reader's language."""
 
 from django import template
 from django.utils import timezone
@@ -86,3 +86,10 @@ def lang_attrs(page):
     except KeyError:
         rtl = False
     return format_html(' lang="{}" dir="{}"', code, "rtl" if rtl else "ltr")
+
+
+@register.simple_tag
+def convenings_of(partner):
+    """The live convenings in the partner page's language that the partner hosted
+    or took part in, each marked `hosted`."""
+    return ConveningPage.objects.took_part(partner)

@@ -4,13 +4,13 @@ import time
 
 import pytest
 
-from curriculum.training_requests.tokens import MIN_FILL_SECONDS
-from home.locales import synchronize_all_trees
-from home.localize import translate
 from tests.browser.conftest import assert_no_serious_axe_violations
 from tests.factories.curriculum import ModuleIndexPageFactory, TrainingModulePageFactory
 from tests.factories.partners import PartnerIndexPageFactory, PartnerPageFactory
 from tests.factories.training_requests import build_request_site
+from training_requests.tokens import MIN_FILL_SECONDS
+from translations.locales import synchronize_all_trees
+from translations.localize import translate
 
 WIDTH = 360
 

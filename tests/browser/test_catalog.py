@@ -6,11 +6,11 @@ from wagtail.models import Locale
 import pytest
 
 from tests.browser.conftest import assert_no_serious_axe_violations
-from tests.curriculum.conftest import (
+from tests.factories.curriculum import DocumentFactory, ModuleMaterialFactory
+from tests.fixtures.catalog import (
     catalog,  # noqa: F401
     media_on_disk,  # noqa: F401
 )
-from tests.factories.curriculum import DocumentFactory, ModuleMaterialFactory
 
 
 @pytest.fixture

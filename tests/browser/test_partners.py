@@ -9,17 +9,14 @@ from django.core.management import call_command
 
 import pytest
 
-from curriculum.models import Sector
-from home.locales import synchronize_all_trees
-from home.localize import translate
 from partners.choices import PartnerKind
+from taxonomy.models import Sector
 from tests.browser.conftest import assert_no_serious_axe_violations
 from tests.conftest import restore_rows_made_by_migrations
-from tests.factories.partners import (
-    PartnerIndexPageFactory,
-    PartnerPageFactory,
-    RegionFactory,
-)
+from tests.factories.partners import PartnerIndexPageFactory, PartnerPageFactory
+from tests.factories.taxonomy import RegionFactory
+from translations.locales import synchronize_all_trees
+from translations.localize import translate
 
 
 @pytest.fixture
@@ -121,11 +118,11 @@ def test_a_sector_added_once_in_the_admin_lists_partners_in_every_language(
     page.locator("#id_password").fill("password")
     page.locator("button[type=submit]").click()
     page.wait_for_url(f"{live_server.url}/admin/")
-    page.goto(f"{live_server.url}/admin/snippets/curriculum/sector/add/")
+    page.goto(f"{live_server.url}/admin/snippets/taxonomy/sector/add/")
     page.locator("#id_name").fill("Retail")
     page.locator("#id_slug").fill("retail")
     page.get_by_role("button", name="Save").click()
-    page.wait_for_url("**/admin/snippets/curriculum/sector/?*")
+    page.wait_for_url("**/admin/snippets/taxonomy/sector/?*")
 
     # ... and ticks it on the partner's page, which they publish.
     page.goto(f"{live_server.url}/admin/pages/{mall_workers.pk}/edit/")

@@ -1,7 +1,7 @@
 """A reader at /ht/ meets a page nobody has translated yet, and asks for it."""
 
-from home.models import TranslationWish
 from tests.browser.conftest import assert_no_serious_axe_violations
+from translations.models import TranslationWish
 
 
 def test_creole_reader_is_told_the_language_and_can_ask_for_a_translation(

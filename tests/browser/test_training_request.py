@@ -6,31 +6,11 @@ import re
 import time
 from datetime import timedelta
 
-from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-import pytest
-
-from curriculum.training_requests.permissions import ensure_coordinators_group
-from curriculum.training_requests.tokens import MIN_FILL_SECONDS
 from tests.browser.conftest import assert_no_serious_axe_violations
-from tests.factories.training_requests import build_request_site
-
-COORDINATOR_PASSWORD = "a-coordinator-password"
-
-
-@pytest.fixture
-def request_site(site_tree):
-    return build_request_site(site_tree)
-
-
-@pytest.fixture
-def coordinator(request_site):
-    user = get_user_model().objects.create_user(
-        username="marisol", password=COORDINATOR_PASSWORD, first_name="Marisol"
-    )
-    user.groups.add(ensure_coordinators_group())
-    return user
+from tests.fixtures.people import COORDINATOR_PASSWORD
+from training_requests.tokens import MIN_FILL_SECONDS
 
 
 def assert_fits_a_phone(page):

@@ -1,7 +1,7 @@
 """The catalog: filters alone and together, bad input, pagination, languages."""
 
 from tests.conftest import LANGUAGE_CODES
-from tests.curriculum.conftest import make_modules
+from tests.fixtures.catalog import make_modules
 from tests.html import assert_lang_and_dir, assert_valid_html, soup
 
 

@@ -2,7 +2,6 @@
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.urls import NoReverseMatch
 from django.utils import translation
 
 import pytest
@@ -10,18 +9,13 @@ import pytest
 from curriculum.models import (
     ModuleMaterial,
     ModulePrerequisite,
-    Topic,
     TrainingModulePage,
-    request_training_url,
 )
 from curriculum.templatetags.curriculum_tags import clock, duration, iso_duration
-from home.localize import translate
-from tests.factories.curriculum import (
-    TopicFactory,
-    agenda_step,
-    callout,
-    discussion_questions,
-)
+from taxonomy.models import Topic
+from tests.factories.curriculum import agenda_step, callout, discussion_questions
+from tests.factories.taxonomy import TopicFactory
+from translations.localize import translate
 
 
 def module(duration_minutes=90, plan=None):
@@ -101,23 +95,6 @@ def test_duration_filters(minutes, text, iso, clock_text):
 def test_duration_filters_ignore_junk():
     assert duration("soon") == ""
     assert iso_duration(None) == ""
-
-
-def test_request_link_points_at_the_form_in_the_readers_language():
-    assert request_training_url(42, "es") == "/es/request-a-training/?module=42"
-    with translation.override("ar"):
-        assert request_training_url(7) == "/ar/request-a-training/?module=7"
-
-
-def test_request_link_follows_the_form_once_it_is_routed(monkeypatch):
-    def fake_reverse(name):
-        if name != "request_training":
-            raise NoReverseMatch(name)
-        return f"/{translation.get_language()}/ask-us/"
-
-    monkeypatch.setattr("curriculum.models.modules.reverse", fake_reverse)
-
-    assert request_training_url(3, "ht") == "/ht/ask-us/?module=3"
 
 
 def test_topic_slug_is_unique_per_language_only(site_tree):

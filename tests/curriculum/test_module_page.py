@@ -5,7 +5,6 @@ from django.core.files.base import ContentFile
 import pytest
 
 from tests.conftest import LANGUAGE_CODES
-from tests.curriculum.conftest import SECRET_NOTE
 from tests.factories.curriculum import (
     MINIMAL_PDF,
     DocumentFactory,
@@ -13,6 +12,7 @@ from tests.factories.curriculum import (
     ModulePrerequisiteFactory,
     TrainingModulePageFactory,
 )
+from tests.fixtures.catalog import SECRET_NOTE
 from tests.html import assert_lang_and_dir, assert_valid_html, soup
 
 URL = "/en/trainings/documenting-wage-theft/"
@@ -88,19 +88,6 @@ def test_printing_keeps_steps_whole_and_hides_navigation(client):
     assert ".agenda-step" in printing
     assert "break-inside: avoid" in printing
     assert ".main-menu" in printing
-
-
-def test_request_link_opens_the_form_with_this_module(client, catalog, page_in):
-    spanish = page_in(catalog.modules["wage-theft"], "es")
-
-    english_link = soup(client.get(URL)).find("a", string="Request this training")
-    spanish_page = soup(client.get("/es/trainings/documenting-wage-theft/"))
-    spanish_link = spanish_page.select_one(".module-actions a.button")
-
-    assert english_link["href"] == (
-        f"/en/request-a-training/?module={catalog.modules['wage-theft'].pk}"
-    )
-    assert spanish_link["href"] == f"/es/request-a-training/?module={spanish.pk}"
 
 
 def test_materials_list_type_size_kind_and_language(client, catalog, media_on_disk):

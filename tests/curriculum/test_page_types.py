@@ -22,10 +22,9 @@ from tests.factories.curriculum import (
     CurriculumSessionFactory,
     DocumentFactory,
     ModuleIndexPageFactory,
-    SectorFactory,
-    TopicFactory,
     TrainingModulePageFactory,
 )
+from tests.factories.taxonomy import SectorFactory, TopicFactory
 from tests.page_types import SitePageTestCase
 
 

@@ -3,8 +3,8 @@
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from home.locales import synchronize_all_trees
-from tests.curriculum.conftest import make_modules
+from tests.fixtures.catalog import make_modules
+from translations.locales import synchronize_all_trees
 
 # The whole page, header, switcher, translation notice and footer included.
 CATALOG_BUDGET = 45

@@ -1,6 +1,6 @@
 """Modules in the site search, and the nearest-language fallback on module routes."""
 
-from tests.curriculum.conftest import SECRET_NOTE
+from tests.fixtures.catalog import SECRET_NOTE
 from tests.html import soup
 
 

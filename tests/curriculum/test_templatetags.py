@@ -26,11 +26,3 @@ def test_featured_modules_lists_modules_in_the_readers_language(catalog):
 def test_featured_modules_is_empty_without_modules(site_tree):
     with translation.override("en"):
         assert render("{% featured_modules %}").strip() == ""
-
-
-def test_request_training_url_tag(catalog):
-    module = catalog.modules["heat"]
-    with translation.override("ht"):
-        html = render("{% request_training_url module %}", module=module)
-
-    assert html == f"/ht/request-a-training/?module={module.pk}"

@@ -9,18 +9,17 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, TranslationSource
 
 from curriculum.blocks import SessionPlanBlock
-from curriculum.demo import reset_curriculum, reset_taxonomy
-from curriculum.demo_content.documents import DOCUMENTS
+from demo.seeders.curriculum import reset_curriculum, reset_taxonomy
+from demo.curriculum_content.documents import DOCUMENTS
 from curriculum.models import (
     CurriculumIndexPage,
     CurriculumPage,
     CurriculumSession,
     ModuleIndexPage,
     ModuleMaterial,
-    Sector,
-    Topic,
     TrainingModulePage,
 )
+from taxonomy.models import Sector, Topic
 from tests.html import soup
 
 

@@ -13,9 +13,8 @@ from wagtail_localize.models import Translation
 import pytest
 from icalendar import Calendar
 
-from curriculum.models import Sector
 from partners.choices import PartnerKind
-from partners.demo import next_spring_saturday
+from demo.seeders.partners import next_spring_saturday
 from partners.models import (
     ConveningHost,
     ConveningPage,
@@ -24,8 +23,8 @@ from partners.models import (
     PartnerLanguage,
     PartnerPage,
     PartnerSector,
-    Region,
 )
+from taxonomy.models import Region, Sector
 from tests.conftest import LANGUAGE_CODES
 from tests.html import assert_valid_html, soup
 

@@ -6,9 +6,9 @@ from django.core.management import call_command
 
 from wagtail.models import Site
 
-from curriculum.models import Topic, TrainingModulePage
+from curriculum.models import TrainingModulePage
 from home.models import HomePage, StandardPage
-from partners.models import Region
+from taxonomy.models import Region, Topic
 from tests.conftest import LANGUAGE_CODES
 from tests.demo.test_partners import counts as partner_counts
 from tests.demo.test_partners import english

@@ -20,8 +20,6 @@ from curriculum.models import (
     ModuleIndexPage,
     ModuleMaterial,
     ModulePrerequisite,
-    Sector,
-    Topic,
     TrainingModulePage,
 )
 
@@ -89,28 +87,6 @@ def default_plan(minutes):
             note="<p>Walk around and listen; note good questions.</p>",
         ),
     ]
-
-
-class TopicFactory(factory.django.DjangoModelFactory):
-    name = factory.Sequence(lambda n: f"Topic {n}")
-    slug = factory.Sequence(lambda n: f"topic-{n}")
-    description = "What this topic covers."
-    sort_order = factory.Sequence(lambda n: n)
-    locale = factory.LazyFunction(Locale.get_default)
-
-    class Meta:
-        model = Topic
-
-
-class SectorFactory(factory.django.DjangoModelFactory):
-    name = factory.Sequence(lambda n: f"Sector {n}")
-    slug = factory.Sequence(lambda n: f"sector-{n}")
-    description = "Who works here."
-    sort_order = factory.Sequence(lambda n: n)
-    locale = factory.LazyFunction(Locale.get_default)
-
-    class Meta:
-        model = Sector
 
 
 class ModuleIndexPageFactory(wagtail_factories.PageFactory):

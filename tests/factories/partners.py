@@ -7,7 +7,6 @@ from django.utils.text import slugify
 
 import factory
 import wagtail_factories
-from factory.django import DjangoModelFactory
 
 from partners.choices import PartnerKind
 from partners.models import (
@@ -15,19 +14,8 @@ from partners.models import (
     ConveningPage,
     PartnerIndexPage,
     PartnerPage,
-    Region,
 )
-
-
-class RegionFactory(DjangoModelFactory):
-    name = factory.Sequence(lambda n: f"Region {n}")
-    slug = factory.LazyAttribute(lambda o: slugify(o.name))
-    coordinator_email = factory.LazyAttribute(
-        lambda o: f"coordinator-{o.slug}@staff.example.org"
-    )
-
-    class Meta:
-        model = Region
+from tests.factories.taxonomy import RegionFactory
 
 
 class PartnerIndexPageFactory(wagtail_factories.PageFactory):

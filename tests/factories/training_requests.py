@@ -12,31 +12,27 @@ from wagtail.models import Locale
 import factory
 import wagtail_factories
 
-from curriculum.models import (
-    CurriculumPage,
-    Sector,
-    TrainingRequest,
-    TrainingRequestPage,
-    TrainingRequestStatusChange,
-)
-from curriculum.training_requests.choices import Delivery, Source, Status
-from curriculum.training_requests.tokens import MIN_FILL_SECONDS, form_stamp
-from home.localize import translate
+from curriculum.models import CurriculumPage
 from home.models import SiteSettings
-from partners.models import PartnerPage, Region
+from partners.models import PartnerPage
+from taxonomy.models import Region, Sector
 from tests.factories.curriculum import (
     CurriculumIndexPageFactory,
     CurriculumPageFactory,
     CurriculumSessionFactory,
     ModuleIndexPageFactory,
-    SectorFactory,
     TrainingModulePageFactory,
 )
-from tests.factories.partners import (
-    PartnerIndexPageFactory,
-    PartnerPageFactory,
-    RegionFactory,
+from tests.factories.partners import PartnerIndexPageFactory, PartnerPageFactory
+from tests.factories.taxonomy import RegionFactory, SectorFactory
+from training_requests.choices import Delivery, Source, Status
+from training_requests.models import (
+    TrainingRequest,
+    TrainingRequestPage,
+    TrainingRequestStatusChange,
 )
+from training_requests.tokens import MIN_FILL_SECONDS, form_stamp
+from translations.localize import translate
 
 
 class TrainingRequestPageFactory(wagtail_factories.PageFactory):

@@ -7,11 +7,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar
 
-from home.locales import synchronize_all_trees
-from home.localize import translate
 from tests.conftest import LANGUAGE_CODES
 from tests.factories.partners import ConveningPageFactory, PartnerPageFactory
 from tests.html import assert_lang_and_dir, assert_valid_html, soup
+from translations.locales import synchronize_all_trees
+from translations.localize import translate
 
 NEW_YORK = ZoneInfo("America/New_York")
 START = datetime(2030, 4, 27, 10, 0, tzinfo=NEW_YORK)

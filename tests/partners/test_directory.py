@@ -5,13 +5,14 @@ from django.urls import reverse
 
 import pytest
 
-from curriculum.models import Sector
-from home.locales import synchronize_all_trees
-from home.localize import translate
 from partners.choices import PartnerKind
+from taxonomy.models import Sector
 from tests.conftest import LANGUAGE_CODES
-from tests.factories.partners import PartnerPageFactory, RegionFactory
+from tests.factories.partners import PartnerPageFactory
+from tests.factories.taxonomy import RegionFactory
 from tests.html import assert_lang_and_dir, assert_valid_html, soup
+from translations.locales import synchronize_all_trees
+from translations.localize import translate
 
 
 @pytest.fixture
@@ -160,7 +161,7 @@ def test_a_sector_added_in_the_admin_joins_the_filter_with_its_first_partner(
     client, directory, admin_client
 ):
     response = admin_client.post(
-        reverse("wagtailsnippets_curriculum_sector:add"),
+        reverse("wagtailsnippets_taxonomy_sector:add"),
         {"name": "Retail", "slug": "retail", "description": "", "sort_order": "90"},
     )
     assert response.status_code == 302

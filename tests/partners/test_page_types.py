@@ -13,7 +13,6 @@ from wagtail.test.utils.form_data import (
     streamfield,
 )
 
-from curriculum.models import Sector
 from home.models import HomePage, StandardPage
 from partners.models import (
     ConveningIndexPage,
@@ -21,14 +20,14 @@ from partners.models import (
     PartnerIndexPage,
     PartnerPage,
 )
-from tests.factories.curriculum import SectorFactory
+from taxonomy.models import Sector
 from tests.factories.partners import (
     ConveningIndexPageFactory,
     ConveningPageFactory,
     PartnerIndexPageFactory,
     PartnerPageFactory,
-    RegionFactory,
 )
+from tests.factories.taxonomy import RegionFactory, SectorFactory
 from tests.html import soup
 from tests.page_types import SitePageTestCase
 
@@ -184,7 +183,7 @@ class TestPartnerPageTypes(SitePageTestCase):
 
     def test_the_partner_form_offers_a_sector_added_under_topics_and_sectors(self):
         response = self.client.post(
-            reverse("wagtailsnippets_curriculum_sector:add"),
+            reverse("wagtailsnippets_taxonomy_sector:add"),
             {"name": "Retail", "slug": "retail", "description": "", "sort_order": "1"},
         )
         assert response.status_code == 302

@@ -8,16 +8,13 @@ from django.utils import timezone
 
 import pytest
 
-from home.locales import synchronize_all_trees
-from home.localize import translate
 from partners.choices import PartnerKind
 from tests.conftest import LANGUAGE_CODES
-from tests.factories.partners import (
-    ConveningPageFactory,
-    PartnerPageFactory,
-    RegionFactory,
-)
+from tests.factories.partners import ConveningPageFactory, PartnerPageFactory
+from tests.factories.taxonomy import RegionFactory
 from tests.html import assert_lang_and_dir, assert_valid_html, soup
+from translations.locales import synchronize_all_trees
+from translations.localize import translate
 
 
 @pytest.fixture
@@ -120,7 +117,7 @@ def test_a_sector_deleted_under_topics_and_sectors_leaves_the_profile(
 ):
     factory = sectors["factory-and-food-processing"]
     response = admin_client.post(
-        reverse("wagtailsnippets_curriculum_sector:delete", args=[factory.pk])
+        reverse("wagtailsnippets_taxonomy_sector:delete", args=[factory.pk])
     )
     assert response.status_code == 302
 

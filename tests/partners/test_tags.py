@@ -10,9 +10,9 @@ from django.utils import timezone, translation
 import pytest
 from bs4 import BeautifulSoup
 
-from home.locales import synchronize_all_trees
-from home.localize import translate
 from tests.factories.partners import ConveningPageFactory, PartnerPageFactory
+from translations.locales import synchronize_all_trees
+from translations.localize import translate
 
 
 @pytest.fixture(autouse=True)

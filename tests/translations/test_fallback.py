@@ -1,0 +1,133 @@
+"""Readers always know which language they are reading, and can ask for theirs."""
+
+from django.core.cache import cache
+
+import pytest
+
+from tests.html import assert_valid_html, soup
+from translations.fallback import fallback_chain, reading_translation
+from translations.models import TranslationWish
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    cache.clear()
+
+
+def notice(response):
+    return soup(response).find("aside", id="translation-notice")
+
+
+def test_chain_runs_through_configured_fallbacks_to_the_source(settings):
+    settings.LANGUAGES = [
+        ("en", "English"),
+        ("es", "Spanish"),
+        ("ht", "Haitian"),
+        ("fr", "French"),
+    ]
+    settings.LANGUAGE_FALLBACKS = {"ht": ["fr", "es"]}
+
+    assert fallback_chain("ht") == ["ht", "fr", "es", "en"]
+    assert fallback_chain("es") == ["es", "en"]
+
+
+def test_chain_skips_a_middle_language_that_is_not_configured(settings):
+    settings.LANGUAGE_FALLBACKS = {"ht": ["fr", "es"]}
+
+    assert fallback_chain("ht") == ["ht", "es", "en"]
+
+
+def test_untranslated_page_falls_back_along_the_chain(client, site_tree, settings):
+    settings.LANGUAGE_FALLBACKS = {"ht": ["es"]}
+    about_in_creole = site_tree.in_locale(site_tree.about, "ht")
+
+    assert reading_translation(about_in_creole).locale.language_code == "es"
+    response = client.get("/ht/about/")
+    assert soup(response).h1.get_text() == "Sobre el centro"
+    assert "Panyòl" in notice(response).get_text()
+    assert soup(response).h1["lang"] == "es"
+
+
+def test_untranslated_page_without_a_fallback_shows_the_source(client, site_tree):
+    response = client.get("/ar/about/")
+
+    assert soup(response).h1.get_text() == "About the hub"
+    heading = soup(response).h1
+    assert (heading["lang"], heading["dir"]) == ("en", "ltr")
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        ("ht", "Paj sa a poko tradui an Kreyòl ayisyen. Ou ap li l an Angle."),
+        ("ar", "لم تُترجم هذه الصفحة إلى العربية بعد. أنت تقرؤها باللغة الإنجليزية."),
+    ],
+)
+def test_notice_speaks_the_readers_language(client, site_tree, code, words):
+    response = client.get(f"/{code}/about/")
+
+    assert words in " ".join(notice(response).get_text().split())
+    assert_valid_html(response.content)
+
+
+def test_translated_page_has_no_notice(client, site_tree):
+    assert notice(client.get("/es/about/")) is None
+    assert notice(client.get("/en/about/")) is None
+
+
+def test_switcher_says_which_languages_have_the_page(client, site_tree):
+    nav = soup(client.get("/en/about/")).find("nav", class_="language-switcher")
+    notes = {
+        li.find(lang=True)["lang"]: bool(li.find(class_="language-switcher__note"))
+        for li in nav.find_all("li")
+    }
+
+    assert notes == {"en": False, "es": False, "ht": True, "ar": True}
+
+
+def test_reader_can_ask_for_a_translation_once_a_day(client, site_tree):
+    about_in_creole = site_tree.in_locale(site_tree.about, "ht")
+
+    first = client.post("/ht/ask-for-translation/", {"page": about_in_creole.pk})
+    again = client.post("/ht/ask-for-translation/", {"page": about_in_creole.pk})
+
+    assert first.status_code == 302
+    assert first["Location"] == "/ht/about/?translation_requested=1#translation-notice"
+    assert again.status_code == 302
+    wish = TranslationWish.objects.get()
+    assert (wish.page_id, wish.locale.language_code, wish.count) == (
+        site_tree.about.pk,
+        "ht",
+        1,
+    )
+    thanks = client.get(first["Location"])
+    assert "Mèsi" in notice(thanks).get_text()
+
+
+def test_asking_for_translations_is_rate_limited(client, site_tree):
+    about = site_tree.in_locale(site_tree.about, "ar")
+    responses = [
+        client.post("/ar/ask-for-translation/", {"page": about.pk}) for _ in range(31)
+    ]
+
+    assert responses[-2].status_code == 302
+    assert responses[-1].status_code == 429
+    assert "كثيرة" in soup(responses[-1]).h1.get_text()
+
+
+def test_wishes_keep_no_personal_data():
+    fields = {field.name for field in TranslationWish._meta.get_fields()}
+
+    assert fields == {"id", "page", "locale", "count", "last_asked_at"}
+
+
+@pytest.mark.parametrize("bad", ["", "abc", "999999", "1; DROP TABLE"])
+def test_asking_about_an_unknown_page_is_a_clear_400(client, site_tree, bad):
+    response = client.post("/es/ask-for-translation/", {"page": bad})
+
+    assert response.status_code == 400
+    assert soup(response).html["lang"] == "es"
+
+
+def test_asking_needs_a_post(client, site_tree):
+    assert client.get("/es/ask-for-translation/").status_code == 405

@@ -1,0 +1,149 @@
+"""Checks a submission must pass before its fields are even read.
+
+The body's size is checked on the raw request, before Django parses it; then the
+body must be well-formed UTF-8 without NUL characters (PostgreSQL refuses NUL, and
+Django would otherwise replace bad bytes silently). Each check names what went
+wrong so the visitor gets a clear message; nothing is stored for a rejected
+submission, and nothing of what was sent is logged.
+"""
+
+import logging
+from urllib.parse import unquote_to_bytes
+
+from django.http import RawPostDataException
+from django.utils.translation import gettext as _
+
+from home.rate_limit import within_limit
+from home.views import problem
+
+logger = logging.getLogger("training_requests")
+
+# Room for every field at its longest in Arabic (six bytes per letter once
+# percent-encoded) and a few dozen modules ticked; a real request is far smaller.
+MAX_BODY_BYTES = 32 * 1024
+SUBMISSIONS_PER_HOUR = 10
+FORM_CONTENT_TYPES = {"application/x-www-form-urlencoded", "multipart/form-data"}
+# Where large POSTs are expected (page editing, document uploads).
+ADMIN_PREFIXES = ("/admin/", "/documents/")
+
+
+def _declared_length(request):
+    try:
+        return int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return MAX_BODY_BYTES + 1
+
+
+def body_too_large(request) -> bool:
+    if _declared_length(request) > MAX_BODY_BYTES:
+        return True
+    try:
+        return len(request.body) > MAX_BODY_BYTES
+    except RawPostDataException:  # already read as a stream: rely on the header
+        return False
+
+
+def _urlencoded_is_clean(body: bytes) -> bool:
+    try:
+        text = body.decode("ascii")
+    except UnicodeDecodeError:
+        return False
+    for pair in text.split("&"):
+        for part in pair.split("=", 1):
+            raw = unquote_to_bytes(part.replace("+", " "))
+            if b"\x00" in raw:
+                return False
+            try:
+                raw.decode("utf-8")
+            except UnicodeDecodeError:
+                return False
+    return True
+
+
+def body_is_clean(request) -> bool:
+    """Well-formed UTF-8, no NUL characters, a form's content type."""
+    if request.content_type not in FORM_CONTENT_TYPES:
+        return False
+    body = request.body
+    if request.content_type == "application/x-www-form-urlencoded":
+        return _urlencoded_is_clean(body)
+    if b"\x00" in body:
+        return False
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def reject(request, reason, title, message, status):
+    logger.info("Training request rejected (%s)", reason)
+    return problem(request, title, message, status=status)
+
+
+def too_large(request):
+    return reject(
+        request,
+        "body too large",
+        _("Your request is too long"),
+        _(
+            "Please shorten the longest answers and send the form again. If you "
+            "have a lot to tell us, send the form with a short note and we will "
+            "call or write to you."
+        ),
+        status=413,
+    )
+
+
+def check_submission(request):
+    """A 4xx response for a submission that must not be read any further, or None."""
+    if body_too_large(request):
+        return too_large(request)
+    if not within_limit(request, "training-request", SUBMISSIONS_PER_HOUR, 60 * 60):
+        return reject(
+            request,
+            "rate limit",
+            _("Too many requests"),
+            _(
+                "This connection has sent many training requests in a short time. "
+                "Please try again in an hour."
+            ),
+            status=429,
+        )
+    if not body_is_clean(request):
+        return reject(
+            request,
+            "malformed body",
+            _("We could not read your request"),
+            _(
+                "Some of the text could not be read. Please go back, check your "
+                "answers for unusual characters and send the form again."
+            ),
+            status=400,
+        )
+    return None
+
+
+class PublicPostSizeLimitMiddleware:
+    """Refuse an oversized POST to the public site before anything parses it.
+
+    Django's CSRF middleware reads request.POST (parsing up to
+    DATA_UPLOAD_MAX_MEMORY_SIZE, 2.5 MB) before any view runs, so the request
+    form's own cap comes too late to spare that work. Placed before
+    CsrfViewMiddleware, this applies the same cap, from the Content-Length header
+    alone, to every POST outside the admin: the public site's forms (a training
+    request, a wish for a translation) are all far smaller.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if (
+            request.method == "POST"
+            and not request.path.startswith(ADMIN_PREFIXES)
+            and _declared_length(request) > MAX_BODY_BYTES
+        ):
+            # Rendered here: only a view's template response is rendered for us.
+            return too_large(request).render()
+        return self.get_response(request)

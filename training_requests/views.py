@@ -1,0 +1,213 @@
+"""The request page's views: the form, the thank-you page and the private status
+page a requester reaches through the signed link in their email.
+
+Each takes the TrainingRequestPage being served (the routes are declared on it, so
+they exist under every language's copy of the page).
+"""
+
+import logging
+
+from django.db import transaction
+from django.http import HttpResponseRedirect
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext
+from django.views.decorators.debug import sensitive_variables
+
+from wagtail.models import Locale
+
+from home.views import problem
+
+from . import guards, notifications, tokens
+from .choices import PUBLIC_STATUS, PUBLIC_STATUS_EXPLANATION, Status
+from .forms import HONEYPOT_FIELD, STAMP_FIELD, TrainingRequestForm
+from .models.requests import TrainingRequest
+
+logger = logging.getLogger("training_requests")
+
+CONSENT_TEXT_ID = "tr-consent-text"
+
+
+# The form -------------------------------------------------------------------------
+def request_form(request, page):
+    if request.method == "POST":
+        return submit(request, page)
+    form = TrainingRequestForm(
+        initial=TrainingRequestForm.initial_from_query(request.GET)
+    )
+    return render_form(request, page, form, tokens.form_stamp())
+
+
+def form_preview(request, page):
+    return render_form(request, page, TrainingRequestForm(), tokens.form_stamp())
+
+
+def render_form(request, page, form, stamp, status=200):
+    form.describe_consent_with(CONSENT_TEXT_ID)
+    response = page.render(
+        request,
+        context_overrides={
+            "form": form,
+            "stamp": stamp,
+            "stamp_field": STAMP_FIELD,
+            "honeypot_field": HONEYPOT_FIELD,
+            "consent_text_id": CONSENT_TEXT_ID,
+            "sections": form.sections(),
+        },
+    )
+    response.status_code = status
+    return response
+
+
+@sensitive_variables()
+def submit(request, page):
+    # Error reports (and emails to ADMINS) must not carry what the visitor typed.
+    request.sensitive_post_parameters = "__ALL__"
+    rejection = guards.check_submission(request)
+    if rejection is not None:
+        return rejection
+    if request.POST.get(HONEYPOT_FIELD):
+        return guards.reject(
+            request,
+            "honeypot",
+            gettext("We could not accept this request"),
+            gettext(
+                "It looks as if the form was filled in by a program. If you are "
+                "a person, please go back, leave the field marked “leave empty” "
+                "empty, and send the form again."
+            ),
+            status=400,
+        )
+    form = TrainingRequestForm(request.POST)
+    valid = form.is_valid()
+    stamp = tokens.check_form_stamp(request.POST.get(STAMP_FIELD))
+    if not stamp.ok:
+        logger.info("Training request rejected (form stamp %s)", stamp.problem)
+        form.add_error(None, stamp_message(stamp.problem))
+        return render_form(request, page, form, tokens.form_stamp(), status=400)
+    if not valid:
+        return render_form(
+            request, page, form, request.POST.get(STAMP_FIELD), status=400
+        )
+    with transaction.atomic():
+        training_request = TrainingRequest.from_public_form(
+            form.cleaned_data, Locale.get_active()
+        )
+        token = tokens.status_token(training_request.reference)
+        # Where the visitor sent the form from (a host ALLOWED_HOSTS accepts),
+        # rather than the Site record's hostname, which may be a placeholder.
+        status_url = request.build_absolute_uri(page.status_url(request, token))
+        notifications.announce_on_commit(
+            training_request,
+            notifications.announcement_for(training_request, request, status_url),
+        )
+    logger.info("Training request %s received", training_request.reference)
+    response = HttpResponseRedirect(page.thanks_url(request, token))
+    response.status_code = 303
+    return response
+
+
+def stamp_message(problem):
+    if problem == "too_fast":
+        return gettext(
+            "That was faster than a person can fill in this form. Please check "
+            "your answers and send it again."
+        )
+    if problem == "too_old":
+        return gettext(
+            "This form was open for a long time. Please check your answers and "
+            "send it again."
+        )
+    return gettext(
+        "Something went wrong with the form. Please check your answers and send "
+        "it again."
+    )
+
+
+# After sending --------------------------------------------------------------------
+def request_for_token(request, token):
+    """The request the link names, or the response to give instead."""
+    try:
+        reference = tokens.reference_from_status_token(token)
+    except tokens.ExpiredStatusToken:
+        return None, problem(
+            request,
+            gettext("This link has expired"),
+            gettext(
+                "Status links work for a year. Write to us with your request's "
+                "reference and we will tell you where it stands."
+            ),
+            status=410,
+        )
+    except tokens.BadStatusToken:
+        return None, problem(
+            request,
+            gettext("This link does not work"),
+            gettext(
+                "The link may have been cut short or changed. Copy the whole link "
+                "from your email, or write to us with your request's reference."
+            ),
+            status=400,
+        )
+    training_request = (
+        TrainingRequest.objects.filter(reference=reference)
+        .prefetch_related("modules", "curricula")
+        .first()
+    )
+    if training_request is None:
+        return None, problem(
+            request,
+            gettext("We could not find this request"),
+            gettext("Write to us with your request's reference."),
+            status=404,
+        )
+    return training_request, None
+
+
+def private(response):
+    """Never cached, never indexed: the page is for the requester alone."""
+    add_never_cache_headers(response)
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+def thanks(request, page, token):
+    training_request, failure = request_for_token(request, token)
+    if failure is not None:
+        return private(failure)
+    return private(
+        page.render(
+            request,
+            template="training_requests/thanks.html",
+            context_overrides={
+                "reference": training_request.reference,
+                "status_url": page.status_url(request, token),
+                "emailed": bool(training_request.email),
+            },
+        )
+    )
+
+
+def status(request, page, token):
+    training_request, failure = request_for_token(request, token)
+    if failure is not None:
+        return private(failure)
+    current = training_request.status
+    show_date = current in (Status.SCHEDULED, Status.DELIVERED)
+    training_date = None
+    if show_date:
+        training_date = training_request.delivered_on or training_request.scheduled_for
+    return private(
+        page.render(
+            request,
+            template="training_requests/status.html",
+            context_overrides={
+                "reference": training_request.reference,
+                "status_label": PUBLIC_STATUS[current],
+                "status_explanation": PUBLIC_STATUS_EXPLANATION[current],
+                "training_date": training_date,
+                "wanted": training_request.wanted_titles(
+                    Locale.get_active().language_code
+                ),
+            },
+        )
+    )

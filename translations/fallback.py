@@ -1,0 +1,52 @@
+"""Which language a reader sees a page in when it is not translated into theirs.
+
+A page not yet translated exists in every locale as an alias of the source page.
+Before showing the source, the reader's fallback chain is tried (Haitian Creole ->
+French -> English, say), so a reader gets the nearest language someone has written.
+"""
+
+from django.conf import settings
+
+from wagtail.models import Page
+
+from home.languages import source_language
+
+
+def fallback_chain(code: str) -> list[str]:
+    """The languages to try for a reader of `code`, their own first, the source last.
+
+    Languages that are not configured are skipped, so a chain whose middle language
+    is missing goes straight on to the next one.
+    """
+    configured = [c for c, _label in settings.LANGUAGES]
+    chain = [code, *settings.LANGUAGE_FALLBACKS.get(code, []), source_language()]
+    seen = []
+    for candidate in chain:
+        if candidate in configured and candidate not in seen:
+            seen.append(candidate)
+    return seen
+
+
+def reading_translation(page: Page) -> Page:
+    """The page to show a reader of `page`'s locale.
+
+    A real translation is shown as it is. For an alias, the first language along the
+    reader's chain that has a real translation wins; when that is the source
+    language the alias itself is shown, since it already mirrors the source.
+    """
+    if not page.alias_of_id:
+        return page
+    written = {
+        p.locale.language_code: p
+        for p in Page.objects.filter(
+            translation_key=page.translation_key, alias_of__isnull=True
+        )
+        .live()
+        .select_related("locale")
+    }
+    for code in fallback_chain(page.locale.language_code)[1:]:
+        if code == source_language():
+            break
+        if code in written:
+            return written[code].specific
+    return page
