@@ -13,7 +13,9 @@ class Level(models.TextChoices):
     FACILITATORS = "facilitators", _("For facilitators")
 
 
-class DeliveryFormat(models.TextChoices):
+class Delivery(models.TextChoices):
+    """How a training is given: a module's format, and what a requester asks for."""
+
     IN_PERSON = "in_person", _("In person")
     ONLINE = "online", _("Online")
     EITHER = "either", _("In person or online")

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from .choices import DURATION_RANGES, DeliveryFormat, Level, language_name
+from .choices import DURATION_RANGES, Delivery, Level, language_name
 
 MAX_QUERY_LENGTH = 200
 FILTER_NAMES = ["q", "topic", "sector", "level", "format", "duration", "language"]
@@ -41,8 +41,8 @@ class CatalogFilterForm(forms.Form):
         required=False,
         choices=[
             ("", _("In person or online")),
-            (DeliveryFormat.IN_PERSON, _("In person")),
-            (DeliveryFormat.ONLINE, _("Online")),
+            (Delivery.IN_PERSON, _("In person")),
+            (Delivery.ONLINE, _("Online")),
         ],
     )
     duration = forms.ChoiceField(
@@ -107,9 +107,7 @@ class CatalogFilterForm(forms.Form):
         if level := filters.get("level"):
             modules = modules.filter(level=level)
         if delivery := filters.get("format"):
-            modules = modules.filter(
-                delivery_format__in=[delivery, DeliveryFormat.EITHER]
-            )
+            modules = modules.filter(delivery_format__in=[delivery, Delivery.EITHER])
         if duration := filters.get("duration"):
             _label, low, high = DURATION_RANGES[duration]
             modules = modules.filter(duration_minutes__gte=low)

@@ -94,6 +94,34 @@ class BasePage(Page):
         return self.listing_summary or getattr(self, "introduction", "")
 
 
+class IndexPage(BasePage):
+    """What the site's listings share (the catalog, the curricula, the partner
+    directory, the convenings): an introduction, one per home page, and the live
+    public pages of their one child type. Each adds its own filters and order in
+    `get_context`."""
+
+    introduction = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("A few sentences above the list: what readers will find here."),
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+    def listed_pages(self):
+        """The live, public children of the type this listing lists, in its own
+        specific model, ready for filtering."""
+        model = self.allowed_subpage_models()[0]
+        return model.objects.child_of(self).live().public()
+
+
 class HomePage(BasePage):
     """The front page of one language's site."""
 

@@ -55,12 +55,6 @@ class Source(models.TextChoices):
     IN_PERSON = "in_person", _("In person")
 
 
-class Delivery(models.TextChoices):
-    IN_PERSON = "in_person", _("In person")
-    ONLINE = "online", _("Online")
-    EITHER = "either", _("Either is fine")
-
-
 class SupportNeed(models.TextChoices):
     """Support participants may need to take part. Kept after contact details are
     purged: they say nothing about who asked."""

@@ -14,12 +14,13 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page
 
+from curriculum.choices import Delivery
 from curriculum.models import CurriculumPage, TrainingModulePage
 from home.choices import SpokenLanguage
 from partners.models import PartnerPage
 from taxonomy.models import Region, Sector
 
-from .choices import Delivery, SupportNeed
+from .choices import SupportNeed
 
 PHONE_PATTERN = re.compile(
     r"^\+?[0-9 ().\-/]{7,30}(\s*(ext\.?|x)\s*[0-9]{1,6})?$", re.I
@@ -177,7 +178,13 @@ class TrainingRequestForm(forms.Form):
     )
     delivery = forms.ChoiceField(
         label=_("In person or online?"),
-        choices=Delivery.choices,
+        # The requester's own words for "either" (a module's page says "in person
+        # or online"); the code stored is the same.
+        choices=[
+            (Delivery.IN_PERSON, Delivery.IN_PERSON.label),
+            (Delivery.ONLINE, Delivery.ONLINE.label),
+            (Delivery.EITHER, _("Either is fine")),
+        ],
         widget=forms.RadioSelect,
         error_messages={"required": _("Choose in person, online or either.")},
     )

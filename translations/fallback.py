@@ -50,3 +50,35 @@ def reading_translation(page: Page) -> Page:
         if code in written:
             return written[code].specific
     return page
+
+
+def nearest_translations(pages, reader_code: str) -> dict:
+    """For pages listed to a reader of `reader_code`, the real translation that
+    reader is shown for each alias among them (see reading_translation) when one
+    exists along the chain before the source language: {alias pk: page}. One
+    query, however many pages."""
+    aliases = [page for page in pages if page.alias_of_id]
+    between = fallback_chain(reader_code)[1:]
+    between = between[: between.index(source_language())]
+    if not aliases or not between:
+        return {}
+    found = {}
+    for page in (
+        type(aliases[0])
+        .objects.live()
+        .filter(
+            translation_key__in={page.translation_key for page in aliases},
+            alias_of__isnull=True,
+            locale__language_code__in=between,
+        )
+        .select_related("locale")
+    ):
+        rank = between.index(page.locale.language_code)
+        current = found.get(page.translation_key)
+        if current is None or rank < between.index(current.locale.language_code):
+            found[page.translation_key] = page
+    return {
+        alias.pk: found[alias.translation_key]
+        for alias in aliases
+        if alias.translation_key in found
+    }

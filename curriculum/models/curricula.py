@@ -10,28 +10,17 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from home.languages import source_language
-from home.models import BasePage
+from home.models import BasePage, IndexPage
 
 from ..blocks import FacilitationTipsBlock, PeerTrainerPathBlock
 from ..choices import language_name
 from .modules import TrainingModulePage, content_language_code, localized_modules
 
 
-class CurriculumIndexPage(BasePage):
+class CurriculumIndexPage(IndexPage):
     """Every curriculum in the reader's language."""
 
-    introduction = models.TextField(
-        _("introduction"),
-        blank=True,
-        help_text=_("A few sentences above the list: what a curriculum is."),
-    )
-
-    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
-    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["curriculum.CurriculumPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("curricula index")
@@ -39,11 +28,7 @@ class CurriculumIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         curricula = list(
-            CurriculumPage.objects.child_of(self)
-            .live()
-            .public()
-            .order_by("path")
-            .prefetch_related("sessions__module")
+            self.listed_pages().order_by("path").prefetch_related("sessions__module")
         )
         for curriculum in curricula:
             modules = [s.module for s in curriculum.sessions.all() if s.module]

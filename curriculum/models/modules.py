@@ -23,10 +23,11 @@ from wagtail_localize.fields import SynchronizedField
 from home.languages import source_language
 from home.models import BasePage
 from taxonomy.models import Sector, Topic
+from translations.fallback import nearest_translations
 
 from ..blocks import METHOD_CHOICES, LearningObjectivesBlock, SessionPlanBlock
 from ..choices import (
-    DeliveryFormat,
+    Delivery,
     Level,
     MaterialKind,
     content_language_choices,
@@ -83,14 +84,28 @@ def content_language_code(page):
 
 
 def mark_content_language(pages, locale):
-    """Note on each page the language its words are in (an alias shows the
-    source's), so links to it can say so."""
+    """Note on each page the language its words are in, so links to it can say so:
+    an alias is read in the nearest translation along the reader's fallback chain
+    (whose title it then shows), or else in the source language."""
     pages = list(pages)
     for page in pages:
         page.content_language = (
             source_language() if page.alias_of_id else locale.language_code
         )
+    show_nearest_translations(pages, locale)
     return pages
+
+
+def show_nearest_translations(pages, locale):
+    """Give each alias listed to this reader the words of the translation they will
+    be shown (these are display copies, never saved)."""
+    nearest = nearest_translations(pages, locale.language_code)
+    for page in pages:
+        shown = nearest.get(page.pk)
+        if shown is not None:
+            page.title = shown.title
+            page.listing_summary = getattr(shown, "summary", "")
+            page.content_language = shown.locale.language_code
 
 
 def by_key(items):
@@ -137,6 +152,7 @@ def annotate_for_listing(modules, locale, topics=None, sectors=None):
         module.content_language = (
             module.locale.language_code if module.is_translated else source
         )
+    show_nearest_translations(modules, locale)
     return modules
 
 
@@ -171,8 +187,8 @@ class TrainingModulePage(RoutablePageMixin, BasePage):
     delivery_format = models.CharField(
         _("format"),
         max_length=20,
-        choices=DeliveryFormat.choices,
-        default=DeliveryFormat.IN_PERSON,
+        choices=Delivery.choices,
+        default=Delivery.IN_PERSON,
     )
     duration_minutes = models.PositiveIntegerField(
         _("duration in minutes"),

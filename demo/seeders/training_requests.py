@@ -17,11 +17,12 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
+from curriculum.choices import Delivery
 from curriculum.models import CurriculumPage, TrainingModulePage
 from demo.seeders.site import child_page, home_page, translate_into_all
 from demo.seeding import demo_seeder
 from taxonomy.models import Sector
-from training_requests.choices import Delivery, Source, Status
+from training_requests.choices import Source, Status
 from training_requests.models import (
     DEFAULT_CONSENT,
     TrainingRequest,

@@ -27,7 +27,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.models import BasePage
+from home.models import BasePage, IndexPage
 from home.pagination import paginate
 from taxonomy.models import regions_for_locale
 
@@ -74,18 +74,11 @@ class ConveningQuerySet(PageQuerySet):
         )
 
 
-class ConveningIndexPage(BasePage):
+class ConveningIndexPage(IndexPage):
     """Upcoming convenings first, then past convenings and their reports by year."""
 
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
     override_translatable_fields = [SynchronizedField("slug")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["partners.ConveningPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("convenings index")
@@ -93,12 +86,7 @@ class ConveningIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
-        convenings = (
-            ConveningPage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("locale", "alias_of__locale")
-        )
+        convenings = self.listed_pages().select_related("locale", "alias_of__locale")
         past = paginate(request, convenings.past(now), PAST_CONVENINGS_PER_PAGE)
         context["upcoming"] = list(convenings.upcoming(now))
         context["past"] = past

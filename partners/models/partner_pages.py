@@ -13,7 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.choices import SpokenLanguage
-from home.models import BasePage
+from home.models import BasePage, IndexPage
 from home.pagination import paginate
 from taxonomy.models import Region, Sector, regions_for_locale
 
@@ -85,19 +85,12 @@ class PartnerLanguage(models.Model):
         return self.get_language_display()
 
 
-class PartnerIndexPage(BasePage):
+class PartnerIndexPage(IndexPage):
     """The directory of partner organizations, filterable by region, kind, sector and
     language served."""
 
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
     override_translatable_fields = [SynchronizedField("slug")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["partners.PartnerPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("partner directory")
@@ -122,11 +115,8 @@ class Directory:
         self.request = request
         self.locale = index_page.locale
         self.regions = regions_for_locale(self.locale)
-        self.base = (
-            PartnerPage.objects.child_of(index_page)
-            .live()
-            .public()
-            .select_related("region", "locale", "alias_of__locale")
+        self.base = index_page.listed_pages().select_related(
+            "region", "locale", "alias_of__locale"
         )
         # The sectors that partners in this directory organize in, by slug.
         self.sectors = {

@@ -9,8 +9,6 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, TranslationSource
 
 from curriculum.blocks import SessionPlanBlock
-from demo.seeders.curriculum import reset_curriculum, reset_taxonomy
-from demo.curriculum_content.documents import DOCUMENTS
 from curriculum.models import (
     CurriculumIndexPage,
     CurriculumPage,
@@ -19,6 +17,8 @@ from curriculum.models import (
     ModuleMaterial,
     TrainingModulePage,
 )
+from demo.curriculum_content.documents import DOCUMENTS
+from demo.seeders.curriculum import reset_curriculum, reset_taxonomy
 from taxonomy.models import Sector, Topic
 from tests.html import soup
 

@@ -13,8 +13,8 @@ from wagtail_localize.models import Translation
 import pytest
 from icalendar import Calendar
 
-from partners.choices import PartnerKind
 from demo.seeders.partners import next_spring_saturday
+from partners.choices import PartnerKind
 from partners.models import (
     ConveningHost,
     ConveningPage,

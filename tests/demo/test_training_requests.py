@@ -5,8 +5,8 @@ from django.contrib.auth import get_user_model
 
 import pytest
 
-from tests.html import assert_valid_html, soup
 from demo.seeders import training_requests as demo_content
+from tests.html import assert_valid_html, soup
 from training_requests.choices import Status
 from training_requests.models import (
     TrainingRequest,

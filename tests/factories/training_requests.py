@@ -12,6 +12,7 @@ from wagtail.models import Locale
 import factory
 import wagtail_factories
 
+from curriculum.choices import Delivery
 from curriculum.models import CurriculumPage
 from home.models import SiteSettings
 from partners.models import PartnerPage
@@ -25,7 +26,7 @@ from tests.factories.curriculum import (
 )
 from tests.factories.partners import PartnerIndexPageFactory, PartnerPageFactory
 from tests.factories.taxonomy import RegionFactory, SectorFactory
-from training_requests.choices import Delivery, Source, Status
+from training_requests.choices import Source, Status
 from training_requests.models import (
     TrainingRequest,
     TrainingRequestPage,

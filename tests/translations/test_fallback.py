@@ -131,3 +131,28 @@ def test_asking_about_an_unknown_page_is_a_clear_400(client, site_tree, bad):
 
 def test_asking_needs_a_post(client, site_tree):
     assert client.get("/es/ask-for-translation/").status_code == 405
+
+
+def test_a_listed_module_is_named_in_the_language_it_will_be_read_in(
+    client, catalog, settings
+):
+    settings.LANGUAGE_FALLBACKS = {"ht": ["es"]}
+
+    cards = soup(client.get("/ht/trainings/")).select(".module-card__title a")
+    titles = {card.get_text(): card.get("lang") for card in cards}
+
+    # Translated into Spanish only: a Creole reader is shown the Spanish page.
+    assert titles["Documentar el robo de salario"] == "es"
+    assert "Documenting wage theft" not in titles
+    # Translated into nothing on the way: the source language, marked as such.
+    assert titles["Heat stress in the fields"] == "en"
+
+
+def test_a_module_read_along_the_chain_names_that_language(client, catalog, settings):
+    settings.LANGUAGE_FALLBACKS = {"ht": ["es"]}
+
+    response = client.get("/ht/trainings/documenting-wage-theft/")
+
+    assert soup(response).h1.get_text() == "Documentar el robo de salario"
+    assert soup(response).h1["lang"] == "es"
+    assert "Panyòl" in notice(response).get_text()

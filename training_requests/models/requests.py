@@ -20,13 +20,13 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
+from curriculum.choices import Delivery
 from curriculum.models import CurriculumPage, TrainingModulePage
 from home.choices import SpokenLanguage
 
 from .. import tokens
 from ..choices import (
     OPEN_STATUSES,
-    Delivery,
     Source,
     Status,
     SupportNeed,
