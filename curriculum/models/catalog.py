@@ -8,7 +8,7 @@ from taxonomy.models import Sector, Topic
 
 from ..choices import language_name
 from ..forms import CatalogFilterForm
-from .modules import annotate_for_listing
+from ..listing import annotate_for_listing
 
 CATALOG_PAGE_SIZE = 12
 

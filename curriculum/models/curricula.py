@@ -14,7 +14,8 @@ from home.models import BasePage, IndexPage
 
 from ..blocks import FacilitationTipsBlock, PeerTrainerPathBlock
 from ..choices import language_name
-from .modules import TrainingModulePage, content_language_code, localized_modules
+from ..listing import content_language_code
+from .modules import TrainingModulePage, localized_modules
 
 
 class CurriculumIndexPage(IndexPage):

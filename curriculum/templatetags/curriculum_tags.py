@@ -10,11 +10,11 @@ from django.utils.translation import get_language, gettext, ngettext
 from wagtail.models import Locale
 
 from curriculum import choices
+from curriculum.listing import annotate_for_listing
 from curriculum.models import (
     ModuleIndexPage,
     TrainingModulePage,
 )
-from curriculum.models.modules import annotate_for_listing
 
 register = template.Library()
 
