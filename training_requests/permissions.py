@@ -15,7 +15,18 @@ COORDINATORS = "Training coordinators"
 # superuser deletes, since the triage never throws a request away.
 COORDINATOR_ACTIONS = ["add", "change", "view"]
 
-training_request_policy = ModelPermissionPolicy(TrainingRequest)
+
+class TrainingRequestPermissionPolicy(ModelPermissionPolicy):
+    """Wagtail's model policy, but asking Django's content type cache each time
+    instead of keeping its own copy for the life of the process (which outlives a
+    flushed test database, whose content types come back with new ids)."""
+
+    @property
+    def _content_type(self):
+        return ContentType.objects.get_for_model(self.auth_model)
+
+
+training_request_policy = TrainingRequestPermissionPolicy(TrainingRequest)
 
 
 def can_see_requests(user) -> bool:
