@@ -1,10 +1,23 @@
-"""A Content-Security-Policy header on every response.
+"""The site shell's middleware: a Content-Security-Policy header on every response,
+and one access-log line per request (and a short refusal for unknown hosts).
 
 The public site allows only our own origin (no CDNs, fonts or trackers); the Wagtail
 admin gets a policy that tolerates its inline styles and scripts.
 """
 
+import logging
+import time
+
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
+from django.http import HttpResponseBadRequest
+from django.utils import translation
+from django.utils.encoding import escape_uri_path
+from django.utils.translation import gettext
+
+access_log = logging.getLogger("hub.access")
+
+HEALTH_PATH = "/healthz"
 
 
 class ContentSecurityPolicyMiddleware:
@@ -19,3 +32,53 @@ class ContentSecurityPolicyMiddleware:
                 settings.CSP_ADMIN if admin else settings.CSP_PUBLIC
             )
         return response
+
+
+# The access log -------------------------------------------------------------------
+def note_for_the_log(request, note):
+    """Say on the request's access-log line why it was refused."""
+    request.refused_because = note
+
+
+class RequestLogMiddleware:
+    """One line per request in the "hub.access" log: method, path without its query
+    string, status and duration; the log format adds the request id. Never the query
+    string, a form's fields or a header: they may hold a name, an email address or a
+    phone number. Successful health checks are left out (a load balancer asks every
+    few seconds).
+
+    A request for a host not in ALLOWED_HOSTS is answered here with a 400, before
+    anything else asks for the host: its access-log line is all that is logged of
+    it, where Django would log a traceback for each one a scanner sends.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        started = time.monotonic()
+        try:
+            request.get_host()
+        except DisallowedHost:
+            note_for_the_log(request, "host not allowed")
+            response = host_not_allowed(request)
+        else:
+            response = self.get_response(request)
+        if request.path != HEALTH_PATH or response.status_code != 200:
+            refused = getattr(request, "refused_because", "")
+            access_log.info(
+                "%s %s %s %dms%s",
+                request.method,
+                escape_uri_path(request.path),
+                response.status_code,
+                round((time.monotonic() - started) * 1000),
+                f" ({refused})" if refused else "",
+            )
+        return response
+
+
+def host_not_allowed(request):
+    """Plain text: the page shell needs the host to find its site."""
+    with translation.override(translation.get_language_from_request(request)):
+        text = gettext("This site does not answer to that address.")
+    return HttpResponseBadRequest(text, content_type="text/plain; charset=utf-8")

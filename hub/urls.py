@@ -12,6 +12,11 @@ from home import views as home_views
 from translations.sitemaps import TranslatedPageSitemap
 from translations.wishes import ask_for_translation
 
+# Django's defaults re-run the CSRF check, which raises again on a body it could not
+# read; these do not, and need neither the database nor the site's host.
+handler400 = "home.views.bad_request"
+handler500 = "home.views.server_error"
+
 urlpatterns = [
     path(
         "sitemap.xml",

@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_guid",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -68,6 +69,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Every request gets an id (see DJANGO_GUID), and one line in the access log.
+    "django_guid.middleware.guid_middleware",
+    "home.middleware.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Pages shrink to a quarter over a weak connection. Django masks the CSRF token
@@ -219,9 +223,39 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 
+# Request ids and logs ------------------------------------------------------------
+# A well-formed X-Request-ID from the proxy is kept (nginx: $request_id), otherwise
+# one is made; it is sent back in X-Request-ID, printed on every log line of the
+# request and shown on the error pages.
+DJANGO_GUID = {
+    "GUID_HEADER_NAME": "X-Request-ID",
+    "VALIDATE_GUID": True,
+    "RETURN_HEADER": True,
+    "EXPOSE_HEADER": False,
+}
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "home.log_filters.RequestIdFilter"}},
+    "formatters": {
+        "line": {
+            "format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s"
+        }
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": "line",
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        # One line per request (home.middleware.RequestLogMiddleware).
+        "hub.access": {"level": "INFO" if env_bool("ACCESS_LOG", True) else "WARNING"},
+        # 4xx responses are in the access log; keep the errors and their tracebacks.
+        "django.request": {"level": "ERROR"},
+        # The request-id library's notes on each request's header.
+        "django_guid": {"level": "ERROR"},
+    },
 }
