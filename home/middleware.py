@@ -1,5 +1,6 @@
 """The site shell's middleware: a Content-Security-Policy header on every response,
-and one access-log line per request (and a short refusal for unknown hosts).
+one access-log line per request (and a short refusal for unknown hosts), and a clear
+refusal of a POST body the site cannot read.
 
 The public site allows only our own origin (no CDNs, fonts or trackers); the Wagtail
 admin gets a policy that tolerates its inline styles and scripts.
@@ -14,6 +15,9 @@ from django.http import HttpResponseBadRequest
 from django.utils import translation
 from django.utils.encoding import escape_uri_path
 from django.utils.translation import gettext
+
+from .request_bodies import why_unreadable
+from .views import problem
 
 access_log = logging.getLogger("hub.access")
 
@@ -82,3 +86,39 @@ def host_not_allowed(request):
     with translation.override(translation.get_language_from_request(request)):
         text = gettext("This site does not answer to that address.")
     return HttpResponseBadRequest(text, content_type="text/plain; charset=utf-8")
+
+
+# Bodies the site cannot read ------------------------------------------------------
+class UnreadablePostMiddleware:
+    """Refuse with a 400, in the reader's language, a POST whose body the site
+    cannot read (see home.request_bodies), before the CSRF middleware parses it:
+    otherwise Django's CSRF check raises on it, and raises again in the error view.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method == "POST":
+            reason = why_unreadable(request)
+            if reason:
+                note_for_the_log(request, f"unreadable body: {reason}")
+                # Rendered here: only a view's template response is rendered for us.
+                return unreadable(request, reason).render()
+        return self.get_response(request)
+
+
+def unreadable(request, reason):
+    if reason == "multipart":
+        message = gettext(
+            "This page's forms send plain text only, never files. Please go back, "
+            "reload the page and send the form again."
+        )
+    else:
+        message = gettext(
+            "Part of the text could not be read. Please go back, check it for "
+            "unusual characters and send it again."
+        )
+    return problem(
+        request, gettext("We could not read what you sent"), message, status=400
+    )

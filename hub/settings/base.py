@@ -81,6 +81,10 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Before CsrfViewMiddleware, which parses a POST's body: refuse an oversized or
+    # unreadable one first, in the reader's language (after LocaleMiddleware).
+    "training_requests.guards.PublicPostSizeLimitMiddleware",
+    "home.middleware.UnreadablePostMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
