@@ -8,6 +8,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from health_check.views import HealthCheckView
+
 from home import views as home_views
 from translations.sitemaps import TranslatedPageSitemap
 from translations.wishes import ask_for_translation
@@ -18,6 +20,12 @@ handler400 = "home.views.bad_request"
 handler500 = "home.views.server_error"
 
 urlpatterns = [
+    # For load balancers: no personal data, never cached (see README, Deploying).
+    path(
+        "healthz",
+        HealthCheckView.as_view(checks=settings.HEALTH_CHECKS),
+        name="healthz",
+    ),
     path(
         "sitemap.xml",
         sitemap,

@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_guid",
+    "health_check",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -227,7 +228,7 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 
-# Request ids and logs ------------------------------------------------------------
+# Request ids, health and logs ------------------------------------------------------
 # A well-formed X-Request-ID from the proxy is kept (nginx: $request_id), otherwise
 # one is made; it is sent back in X-Request-ID, printed on every log line of the
 # request and shown on the error pages.
@@ -237,6 +238,14 @@ DJANGO_GUID = {
     "RETURN_HEADER": True,
     "EXPOSE_HEADER": False,
 }
+# What /healthz checks (django-health-check); a load balancer needs a 200.
+HEALTH_CHECKS = [
+    "health_check.checks.Database",
+    "health_check.checks.Cache",
+]
+# Load balancers probe over plain HTTP: answer them rather than redirect.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -1,7 +1,8 @@
 """With the database down, a visitor gets a 503 with Retry-After and a page in their
-language that says what they sent was not saved. The failure is real: the site's
-connection points at a database that cannot be reached (a SQLite file in a folder
-that does not exist, or a PostgreSQL socket that nobody listens on)."""
+language that says what they sent was not saved, and /healthz says the database is
+failing. The failure is real: the site's connection points at a database that
+cannot be reached (a SQLite file in a folder that does not exist, or a PostgreSQL
+socket that nobody listens on)."""
 
 from urllib.parse import urlencode
 
@@ -77,3 +78,13 @@ def test_the_503_page_gives_the_reference_of_the_logged_error(visitor, printed_l
     assert soup(response).select_one("code.error-reference").text == request_id
     [error] = [line for line in printed_log.lines if "Service Unavailable" in line]
     assert f"[{request_id}]" in error
+
+
+@pytest.mark.usefixtures("database_down")
+def test_healthz_says_the_database_is_failing(visitor):
+    response = visitor.get("/healthz", headers={"accept": "application/json"})
+
+    assert response.status_code == 500
+    results = response.json()
+    assert "Unavailable" in next(v for k, v in results.items() if "Database" in k)
+    assert next(v for k, v in results.items() if "Cache" in k) == "OK"
