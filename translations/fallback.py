@@ -58,8 +58,11 @@ def nearest_translations(pages, reader_code: str) -> dict:
     exists along the chain before the source language: {alias pk: page}. One
     query, however many pages."""
     aliases = [page for page in pages if page.alias_of_id]
-    between = fallback_chain(reader_code)[1:]
-    between = between[: between.index(source_language())]
+    # The languages tried after the reader's own and before the source (the chain
+    # always ends with the source; a reader of the source has none).
+    between = [
+        code for code in fallback_chain(reader_code)[1:] if code != source_language()
+    ]
     if not aliases or not between:
         return {}
     found = {}

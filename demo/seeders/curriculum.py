@@ -1,46 +1,34 @@
-"""Demo content for the curriculum: topics and sectors in every language, the
-training catalog with twelve modules (four of them in Spanish), two curricula and
-the handouts that go with them.
+"""The curriculum: topics and sectors in every language (topics.yaml,
+sectors.yaml), the training catalog with twelve modules, four of them in Spanish,
+imported from demo/content/modules/ by the same importer as `manage.py
+import_modules`, their handouts, and two curricula (curricula/).
 
 Running it again finds what it made and adds nothing; `reset` removes the snippets
 and documents it made (the pages go with the page tree).
 """
 
-from django.core.files.base import ContentFile
+from django.utils.html import escape
 
 from wagtail.documents import get_document_model
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
+from curriculum.importing import import_modules
 from curriculum.models import (
     CurriculumIndexPage,
     CurriculumPage,
     CurriculumSession,
     ModuleIndexPage,
-    ModuleMaterial,
     TrainingModulePage,
 )
-from demo.curriculum_content.build import (
-    rich_text,
-    segment,
-    stream_block,
-    translation_map,
-)
-from demo.curriculum_content.curricula import (
-    CATALOG,
-    CATALOG_TRANSLATIONS,
-    CURRICULA,
-    CURRICULA_INDEX,
-    CURRICULA_INDEX_TRANSLATIONS,
-)
-from demo.curriculum_content.documents import DOCUMENTS, pdf_bytes
-from demo.curriculum_content.modules import MODULES
-from demo.curriculum_content.spanish import SPANISH
-from demo.curriculum_content.taxonomy import SECTORS, TOPICS
-from demo.seeders.site import child_page, translate_into_all
+from demo.content import CONTENT_DIR, load, segment, translations_of
+from demo.handouts import handout_titles, read_handout
+from demo.seeders.site import child_page, home_page, translate_into_all
 from demo.seeding import demo_seeder
-from home.models import HomePage
 from taxonomy.models import Sector, Topic
 from translations.localize import translate
+
+MODULES_DIR = CONTENT_DIR / "modules"
+INDEX_FIELDS = ["title", "introduction"]
 
 
 def ensure_terms(model, terms):
@@ -48,74 +36,43 @@ def ensure_terms(model, terms):
     source_locale = Locale.get_default()
     found = {}
     for order, (slug, names) in enumerate(terms.items(), start=1):
-        name, description = names[source_locale.language_code]
+        source = names[source_locale.language_code]
         term = model.objects.filter(slug=slug, locale=source_locale).first()
         if term is None:
             term = model.objects.create(
                 slug=slug,
-                name=name,
-                description=description,
+                name=source["name"],
+                description=source["description"],
                 sort_order=order * 10,
                 locale=source_locale,
             )
         for locale in Locale.objects.exclude(pk=source_locale.pk):
-            if locale.language_code not in names:
+            theirs = names.get(locale.language_code)
+            if theirs is None or term.get_translation_or_none(locale) is not None:
                 continue
-            if term.get_translation_or_none(locale) is not None:
-                continue
-            their_name, their_description = names[locale.language_code]
             translate(
                 term,
                 locale,
                 {
-                    segment(name): segment(their_name),
-                    segment(description): segment(their_description),
+                    segment(source["name"]): segment(theirs["name"]),
+                    segment(source["description"]): segment(theirs["description"]),
                 },
             )
         found[slug] = term
     return found
 
 
-def ensure_documents():
-    document_model = get_document_model()
-    found = {}
-    for key, (title, _language, lines) in DOCUMENTS.items():
-        document = document_model.objects.filter(title=title).first()
-        if document is None:
-            document = document_model(title=title)
-            document.file.save(f"{key}.pdf", ContentFile(pdf_bytes(title, lines)))
-            document._set_document_file_metadata()
-            document.save()
-        found[key] = document
-    return found
-
-
-def ensure_module(catalog, data, topics, sectors, documents):
-    existing = catalog.get_children().filter(slug=data["slug"]).first()
-    if existing is not None:
-        return existing.specific
-    module = TrainingModulePage(
-        slug=data["slug"],
-        title=data["title"],
-        introduction=data["summary"],
-        audience=data["audience"],
-        level=data["level"],
-        delivery_format=data["format"],
-        duration_minutes=data["minutes"],
-        learning_objectives=[("objective", text) for text in data["objectives"]],
-        session_plan=[stream_block(item) for item in data["plan"]],
-        topics=[topics[slug] for slug in data["topics"]],
-        sectors=[sectors[slug] for slug in data["sectors"]],
-        materials=[
-            ModuleMaterial(
-                document=documents[key], kind=kind, language=language, sort_order=i
-            )
-            for i, (key, kind, language) in enumerate(data["materials"])
-        ],
-    )
-    catalog.add_child(instance=module)
-    module.save_revision().publish()
-    return module
+def rich_text(parts):
+    """Paragraphs from strings, a bulleted list from a list of strings."""
+    parts = [parts] if isinstance(parts, str) else parts
+    html = []
+    for part in parts:
+        if isinstance(part, str):
+            html.append(f"<p>{escape(part)}</p>")
+        else:
+            items = "".join(f"<li>{escape(item)}</li>" for item in part)
+            html.append(f"<ul>{items}</ul>")
+    return "".join(html)
 
 
 def ensure_curriculum(index, data, modules):
@@ -128,18 +85,48 @@ def ensure_curriculum(index, data, modules):
         introduction=data["summary"],
         audience=data["audience"],
         who_can_lead=rich_text(data["who_can_lead"]),
-        pathway=[stream_block(item) for item in data["pathway"]],
-        facilitation_tips=[("tip", stream_block(item)[1]) for item in data["tips"]],
+        pathway=[
+            (
+                "stage",
+                {
+                    "role": stage["role"],
+                    "description": rich_text(stage["description"]),
+                    "ready_when": stage.get("ready_when", ""),
+                },
+            )
+            for stage in data["pathway"]
+        ],
+        facilitation_tips=[
+            ("tip", {"kind": kind, "text": rich_text(text)})
+            for tip in data["tips"]
+            for kind, text in tip.items()
+        ],
         sessions=[
             CurriculumSession(
-                module=modules[slug], notes=notes, what_to_bring=bring, sort_order=i
+                module=modules[session["module"]],
+                notes=session["notes"],
+                what_to_bring=session["what_to_bring"],
+                sort_order=i,
             )
-            for i, (slug, notes, bring) in enumerate(data["sessions"])
+            for i, session in enumerate(data["sessions"])
         ],
     )
     index.add_child(instance=curriculum)
     curriculum.save_revision().publish()
     return curriculum
+
+
+def module_files(slugs):
+    """The catalog's module files in its order, then their translations."""
+    sources = [MODULES_DIR / "en" / f"{slug}.md" for slug in slugs]
+    translations = [
+        path
+        for folder in sorted(MODULES_DIR.iterdir())
+        if folder.is_dir() and folder.name != "en"
+        for slug in slugs
+        if (path := folder / f"{slug}.md").exists()
+    ]
+    return sources + translations
 
 
 def reset_taxonomy():
@@ -151,70 +138,51 @@ def reset_taxonomy():
 def seed_taxonomy():
     """Topics and sectors in every language. Sectors are one list for modules,
     partners and training requests, so they come before the partners (order 10)."""
-    ensure_terms(Topic, TOPICS)
-    ensure_terms(Sector, SECTORS)
+    ensure_terms(Topic, load("topics.yaml"))
+    ensure_terms(Sector, load("sectors.yaml"))
 
 
 def reset_curriculum():
     """Remove what deleting the page tree leaves behind: the demo documents (topics
     and sectors go with reset_taxonomy)."""
-    titles = [title for title, _language, _lines in DOCUMENTS.values()]
-    get_document_model().objects.filter(title__in=titles).delete()
-
-
-# Modules written by partner organizations (seeded by the partners app, found by slug).
-DEVELOPED_BY = {
-    "heat-stress-in-the-fields": "finger-lakes-farmworker-center",
-    "machine-safety-on-the-line": "north-country-dairy-workers-center",
-    "organizing-youth-workers": "capital-region-youth-workers",
-    "running-a-democratic-meeting": "manos-unidas-cooperative",
-    "building-coalitions-unions-and-worker-centers": "salt-city-local-418",
-}
-
-
-def credit_partners(modules):
-    partners = {
-        page.slug: page.specific
-        for page in Page.objects.filter(
-            slug__in=DEVELOPED_BY.values(), locale=Locale.get_default()
-        )
-    }
-    for module_slug, partner_slug in DEVELOPED_BY.items():
-        module = modules.get(module_slug)
-        partner = partners.get(partner_slug)
-        if module is not None and partner is not None and not module.developed_by_id:
-            module.developed_by = partner
-            module.save_revision().publish()
+    get_document_model().objects.filter(title__in=handout_titles()).delete()
 
 
 @demo_seeder(order=20, reset=reset_curriculum)
 def seed_curriculum():
-    home = HomePage.objects.filter(locale=Locale.get_default()).first()
-    if home is None:
-        return
-    topics = ensure_terms(Topic, TOPICS)
-    sectors = ensure_terms(Sector, SECTORS)
-    documents = ensure_documents()
-
+    home = home_page()
+    seed_taxonomy()
+    sections = load("sections.yaml")
+    catalog_data, curricula_data = sections["trainings"], sections["curricula"]
     catalog = child_page(
-        home, ModuleIndexPage, "trainings", show_in_menus=True, **CATALOG
+        home,
+        ModuleIndexPage,
+        "trainings",
+        title=catalog_data["title"],
+        introduction=catalog_data["introduction"],
+        show_in_menus=True,
     )
     curricula = child_page(
-        home, CurriculumIndexPage, "curricula", show_in_menus=True, **CURRICULA_INDEX
+        home,
+        CurriculumIndexPage,
+        "curricula",
+        title=curricula_data["title"],
+        introduction=curricula_data["introduction"],
+        show_in_menus=True,
     )
-    translate_into_all(catalog, CATALOG_TRANSLATIONS)
-    translate_into_all(curricula, CURRICULA_INDEX_TRANSLATIONS)
+    translate_into_all(catalog, translations_of(catalog_data, INDEX_FIELDS))
+    translate_into_all(curricula, translations_of(curricula_data, INDEX_FIELDS))
 
+    # The same importer a coalition uses; what is already there stays as it is.
+    import_modules(
+        module_files(catalog_data["pages"]),
+        parent=catalog.slug,
+        read_handout=read_handout,
+        keep_existing=True,
+    )
     modules = {
-        data["slug"]: ensure_module(catalog, data, topics, sectors, documents)
-        for data in MODULES
+        module.slug: module
+        for module in TrainingModulePage.objects.child_of(catalog).specific()
     }
-    credit_partners(modules)
-    for data in MODULES:
-        if spanish := SPANISH.get(data["slug"]):
-            strings = translation_map(data, spanish)
-            strings[data["slug"]] = spanish["slug"]
-            translate_into_all(modules[data["slug"]], {"es": strings})
-
-    for data in CURRICULA:
-        ensure_curriculum(curricula, data, modules)
+    for slug in curricula_data["pages"]:
+        ensure_curriculum(curricula, load(f"curricula/{slug}.yaml"), modules)

@@ -163,3 +163,9 @@ def test_a_module_read_along_the_chain_names_that_language(client, catalog, sett
     assert soup(response).h1.get_text() == "Documentar el robo de salario"
     assert soup(response).h1["lang"] == "es"
     assert "Panyòl" in notice(response).get_text()
+
+
+def test_a_reader_of_the_source_language_sees_every_module_as_written(client, catalog):
+    cards = soup(client.get("/en/trainings/")).select(".module-card__title a")
+
+    assert "Documenting wage theft" in [card.get_text() for card in cards]

@@ -18,6 +18,7 @@ from django.core.management.base import BaseCommand
 
 from wagtail.models import GroupPagePermission, Page
 
+from demo.content import load
 from training_requests.permissions import ensure_coordinators_group
 from translations.groups import ensure_translators_group
 
@@ -46,6 +47,13 @@ def editors_group():
     return group
 
 
+GROUPS = {
+    "coordinators": ensure_coordinators_group,
+    "editors": editors_group,
+    "translators": ensure_translators_group,
+}
+
+
 @dataclass(frozen=True)
 class DemoLogin:
     username: str
@@ -55,26 +63,18 @@ class DemoLogin:
     group: Callable[[], Group] | None = None
 
 
-DEMO_LOGINS = [
-    DemoLogin("admin", "everything", "Dana", "Whitfield"),
-    DemoLogin(
-        "coordinator",
-        "training requests",
-        "Marisol",
-        "Ortega",
-        ensure_coordinators_group,
-    ),
-    DemoLogin(
-        "editor", "pages, no training requests", "Kwame", "Boateng", editors_group
-    ),
-    DemoLogin(
-        "translator",
-        "translations into the other languages",
-        "Widline",
-        "Pierre",
-        ensure_translators_group,
-    ),
-]
+def demo_logins():
+    """The demo's staff, from demo/content/logins.yaml."""
+    return [
+        DemoLogin(
+            username=login["username"],
+            role=login["sees"],
+            first_name=login["first_name"],
+            last_name=login["last_name"],
+            group=GROUPS[login["group"]] if login.get("group") else None,
+        )
+        for login in load("logins.yaml")
+    ]
 
 
 class Command(BaseCommand):
@@ -93,7 +93,7 @@ class Command(BaseCommand):
                     if line.strip()
                 )
         self.stdout.write("Log in at http://127.0.0.1:8000/admin/ as:")
-        for login in DEMO_LOGINS:
+        for login in demo_logins():
             password = self.ensure(login, saved)
             shown = password or "(your own password; reset it with changepassword)"
             self.stdout.write(
