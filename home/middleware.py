@@ -7,6 +7,7 @@ admin gets a policy that tolerates its inline styles and scripts.
 """
 
 import logging
+import re
 import time
 
 from django.conf import settings
@@ -22,6 +23,9 @@ from .views import problem
 access_log = logging.getLogger("hub.access")
 
 HEALTH_PATH = "/healthz"
+# A request's signed status link works like a password for its status page: the log
+# keeps that such a page was opened, never the token itself.
+PRIVATE_LINK = re.compile(r"/(thanks|status)/[^/]+/")
 
 
 class ContentSecurityPolicyMiddleware:
@@ -73,7 +77,7 @@ class RequestLogMiddleware:
             access_log.info(
                 "%s %s %s %dms%s",
                 request.method,
-                escape_uri_path(request.path),
+                PRIVATE_LINK.sub(r"/\1/…/", escape_uri_path(request.path)),
                 response.status_code,
                 round((time.monotonic() - started) * 1000),
                 f" ({refused})" if refused else "",

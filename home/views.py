@@ -9,6 +9,7 @@ from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext
 
 from wagtail.models import Locale, Page
 
@@ -57,6 +58,20 @@ def problem(request, title, message, status):
 # their pages need neither the database nor the site's host.
 def bad_request(request, exception):
     return bare_page(request, "400.html", status=400)
+
+
+def csrf_failure(request, reason=""):
+    """A form sent without its security token (a page left open for days, cookies
+    cleared): say so in the visitor's language, with Django's 403."""
+    return problem(
+        request,
+        gettext("This form has expired"),
+        gettext(
+            "For your safety, forms on this site only work for a while after the "
+            "page is opened. Please go back, reload the page and send the form again."
+        ),
+        status=403,
+    )
 
 
 def server_error(request):

@@ -75,6 +75,23 @@ def test_the_log_has_no_query_string_and_no_form_field(
         assert personal not in printed_log.text
 
 
+def test_a_status_link_is_logged_without_its_token(client, request_site, printed_log):
+    response = client.post(
+        request_site.url(),
+        urlencode(submission(), doseq=True),
+        content_type="application/x-www-form-urlencoded",
+    )
+    token = response["Location"].rstrip("/").rsplit("/", 1)[1]
+
+    client.get(response["Location"])
+    client.get(f"{request_site.url()}status/{token}/")
+
+    lines = [line.split("hub.access: ")[1] for line in access_lines(printed_log)]
+    assert lines[1].startswith("GET /en/request-a-training/thanks/…/ 200")
+    assert lines[2].startswith("GET /en/request-a-training/status/…/ 200")
+    assert token not in printed_log.text
+
+
 def test_the_500_page_shows_the_reference_of_the_logged_traceback(
     site_tree, settings, printed_log
 ):
