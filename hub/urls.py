@@ -8,11 +8,24 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from health_check.views import HealthCheckView
+
 from home import views as home_views
 from translations.sitemaps import TranslatedPageSitemap
 from translations.wishes import ask_for_translation
 
+# Django's defaults re-run the CSRF check, which raises again on a body it could not
+# read; these do not, and need neither the database nor the site's host.
+handler400 = "home.views.bad_request"
+handler500 = "home.views.server_error"
+
 urlpatterns = [
+    # For load balancers: no personal data, never cached (see README, Deploying).
+    path(
+        "healthz",
+        HealthCheckView.as_view(checks=settings.HEALTH_CHECKS),
+        name="healthz",
+    ),
     path(
         "sitemap.xml",
         sitemap,

@@ -1,19 +1,26 @@
 """Checks a submission must pass before its fields are even read.
 
 The body's size is checked on the raw request, before Django parses it; then the
-body must be well-formed UTF-8 without NUL characters (PostgreSQL refuses NUL, and
-Django would otherwise replace bad bytes silently). Each check names what went
+body must be URL-encoded (what the form sends), well-formed UTF-8 without NUL
+characters (PostgreSQL refuses NUL, and Django would otherwise replace bad bytes
+silently). home.middleware.UnreadablePostMiddleware refuses most such bodies on
+every URL already; the form checks again for itself. Each check names what went
 wrong so the visitor gets a clear message; nothing is stored for a rejected
 submission, and nothing of what was sent is logged.
 """
 
 import logging
-from urllib.parse import unquote_to_bytes
 
 from django.http import RawPostDataException
 from django.utils.translation import gettext as _
 
 from home.rate_limit import within_limit
+from home.request_bodies import (
+    UPLOAD_PREFIXES,
+    URLENCODED,
+    declares_another_charset,
+    urlencoded_is_clean,
+)
 from home.views import problem
 
 logger = logging.getLogger("training_requests")
@@ -22,9 +29,6 @@ logger = logging.getLogger("training_requests")
 # percent-encoded) and a few dozen modules ticked; a real request is far smaller.
 MAX_BODY_BYTES = 32 * 1024
 SUBMISSIONS_PER_HOUR = 10
-FORM_CONTENT_TYPES = {"application/x-www-form-urlencoded", "multipart/form-data"}
-# Where large POSTs are expected (page editing, document uploads).
-ADMIN_PREFIXES = ("/admin/", "/documents/")
 
 
 def _declared_length(request):
@@ -43,37 +47,11 @@ def body_too_large(request) -> bool:
         return False
 
 
-def _urlencoded_is_clean(body: bytes) -> bool:
-    try:
-        text = body.decode("ascii")
-    except UnicodeDecodeError:
-        return False
-    for pair in text.split("&"):
-        for part in pair.split("=", 1):
-            raw = unquote_to_bytes(part.replace("+", " "))
-            if b"\x00" in raw:
-                return False
-            try:
-                raw.decode("utf-8")
-            except UnicodeDecodeError:
-                return False
-    return True
-
-
 def body_is_clean(request) -> bool:
-    """Well-formed UTF-8, no NUL characters, a form's content type."""
-    if request.content_type not in FORM_CONTENT_TYPES:
+    """URL-encoded UTF-8, without NUL characters."""
+    if request.content_type != URLENCODED or declares_another_charset(request):
         return False
-    body = request.body
-    if request.content_type == "application/x-www-form-urlencoded":
-        return _urlencoded_is_clean(body)
-    if b"\x00" in body:
-        return False
-    try:
-        body.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
+    return urlencoded_is_clean(request.body)
 
 
 def reject(request, reason, title, message, status):
@@ -141,7 +119,7 @@ class PublicPostSizeLimitMiddleware:
     def __call__(self, request):
         if (
             request.method == "POST"
-            and not request.path.startswith(ADMIN_PREFIXES)
+            and not request.path.startswith(UPLOAD_PREFIXES)
             and _declared_length(request) > MAX_BODY_BYTES
         ):
             # Rendered here: only a view's template response is rendered for us.

@@ -32,6 +32,7 @@ def env_list(name: str, default: str = "") -> list[str]:
 DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 
 # Applications ---------------------------------------------------------------
 INSTALLED_APPS = [
@@ -59,6 +60,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_guid",
+    "health_check",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -68,6 +71,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Every request gets an id (see DJANGO_GUID), and one line in the access log.
+    "django_guid.middleware.guid_middleware",
+    "home.middleware.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Pages shrink to a quarter over a weak connection. Django masks the CSRF token
@@ -77,6 +83,10 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Before CsrfViewMiddleware, which parses a POST's body: refuse an oversized or
+    # unreadable one first, in the reader's language (after LocaleMiddleware).
+    "training_requests.guards.PublicPostSizeLimitMiddleware",
+    "home.middleware.UnreadablePostMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -219,9 +229,47 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 
+# Request ids, health and logs ------------------------------------------------------
+# A well-formed X-Request-ID from the proxy is kept (nginx: $request_id), otherwise
+# one is made; it is sent back in X-Request-ID, printed on every log line of the
+# request and shown on the error pages.
+DJANGO_GUID = {
+    "GUID_HEADER_NAME": "X-Request-ID",
+    "VALIDATE_GUID": True,
+    "RETURN_HEADER": True,
+    "EXPOSE_HEADER": False,
+}
+# What /healthz checks (django-health-check); a load balancer needs a 200.
+HEALTH_CHECKS = [
+    "health_check.checks.Database",
+    "health_check.checks.Cache",
+]
+# Load balancers probe over plain HTTP: answer them rather than redirect.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "home.log_filters.RequestIdFilter"}},
+    "formatters": {
+        "line": {
+            "format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s"
+        }
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": "line",
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        # One line per request (home.middleware.RequestLogMiddleware).
+        "hub.access": {"level": "INFO" if env_bool("ACCESS_LOG", True) else "WARNING"},
+        # 4xx responses are in the access log; keep the errors and their tracebacks.
+        "django.request": {"level": "ERROR"},
+        # The request-id library's notes on each request's header.
+        "django_guid": {"level": "ERROR"},
+    },
 }

@@ -1,4 +1,5 @@
 from django.template.loader import render_to_string
+from django.test import Client
 from django.utils import translation
 
 import pytest
@@ -32,3 +33,17 @@ def test_server_error_page_renders_on_its_own():
 
     assert 'lang="es"' in html
     assert "Algo salió mal" in html
+
+
+def test_a_form_sent_without_its_token_is_refused_in_the_visitors_language(
+    site_tree,
+):
+    client = Client(enforce_csrf_checks=True)
+
+    response = client.post(
+        "/es/search/", "q=salario", content_type="application/x-www-form-urlencoded"
+    )
+
+    assert response.status_code == 403
+    assert "Este formulario ha caducado" in soup(response).h1.get_text()
+    assert_lang_and_dir(response, "es")

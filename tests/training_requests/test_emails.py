@@ -13,6 +13,7 @@ from django.utils.translation import gettext
 import pytest
 
 from tests.factories.training_requests import submission
+from tests.html import soup
 from training_requests.models import TrainingRequest
 
 URLENCODED = "application/x-www-form-urlencoded"
@@ -157,3 +158,30 @@ def test_a_mail_server_that_is_down_never_costs_the_request(
     for text in [*PERSONAL, "requests@staff.example.org", "coordinators.example"]:
         assert text not in caplog.text
     assert client.get(response["Location"]).status_code == 200
+
+
+def test_the_thank_you_page_says_the_email_is_on_its_way_not_that_it_went(
+    client, request_site, settings, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_BACKEND = f"{__name__}.BrokenMailServer"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = send(client, request_site)
+
+    thanks = soup(client.get(response["Location"])).main.get_text(" ", strip=True)
+    assert "is on its way to you" in thanks
+    assert "We have also sent" not in thanks
+
+
+def test_the_status_page_works_when_the_email_never_arrived(
+    client, request_site, settings, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_BACKEND = f"{__name__}.BrokenMailServer"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = send(client, request_site, code="es")
+    thanks = soup(client.get(response["Location"]))
+
+    status = client.get(thanks.select_one("a.button[href*='/status/']")["href"])
+
+    assert mail.outbox == []
+    assert status.status_code == 200
+    assert TrainingRequest.objects.get().reference in status.content.decode()

@@ -1,5 +1,7 @@
 """Readers always know which language they are reading, and can ask for theirs."""
 
+from urllib.parse import urlencode
+
 from django.core.cache import cache
 
 import pytest
@@ -85,11 +87,18 @@ def test_switcher_says_which_languages_have_the_page(client, site_tree):
     assert notes == {"en": False, "es": False, "ht": True, "ar": True}
 
 
+def ask(client, url, page):
+    """Send the notice's form as a browser does: URL-encoded."""
+    return client.post(
+        url, urlencode({"page": page}), content_type="application/x-www-form-urlencoded"
+    )
+
+
 def test_reader_can_ask_for_a_translation_once_a_day(client, site_tree):
     about_in_creole = site_tree.in_locale(site_tree.about, "ht")
 
-    first = client.post("/ht/ask-for-translation/", {"page": about_in_creole.pk})
-    again = client.post("/ht/ask-for-translation/", {"page": about_in_creole.pk})
+    first = ask(client, "/ht/ask-for-translation/", about_in_creole.pk)
+    again = ask(client, "/ht/ask-for-translation/", about_in_creole.pk)
 
     assert first.status_code == 302
     assert first["Location"] == "/ht/about/?translation_requested=1#translation-notice"
@@ -106,9 +115,7 @@ def test_reader_can_ask_for_a_translation_once_a_day(client, site_tree):
 
 def test_asking_for_translations_is_rate_limited(client, site_tree):
     about = site_tree.in_locale(site_tree.about, "ar")
-    responses = [
-        client.post("/ar/ask-for-translation/", {"page": about.pk}) for _ in range(31)
-    ]
+    responses = [ask(client, "/ar/ask-for-translation/", about.pk) for _ in range(31)]
 
     assert responses[-2].status_code == 302
     assert responses[-1].status_code == 429
@@ -123,7 +130,7 @@ def test_wishes_keep_no_personal_data():
 
 @pytest.mark.parametrize("bad", ["", "abc", "999999", "1; DROP TABLE"])
 def test_asking_about_an_unknown_page_is_a_clear_400(client, site_tree, bad):
-    response = client.post("/es/ask-for-translation/", {"page": bad})
+    response = ask(client, "/es/ask-for-translation/", bad)
 
     assert response.status_code == 400
     assert soup(response).html["lang"] == "es"
