@@ -8,10 +8,13 @@ from .viewsets import TaxonomyViewSetGroup
 
 register_snippet(TaxonomyViewSetGroup)
 
-# Where these snippets were listed before they had an app of their own; bookmarks
-# and links in old emails keep working.
-FORMER_URLS = {"curriculum/topic": "topic", "curriculum/sector": "sector"}
-FORMER_URLS["partners/region"] = "region"
+# Where these snippets were listed before they had an app of their own, so that
+# bookmarks and links in old emails keep working.
+FORMER_SNIPPET_URLS = {
+    "curriculum/topic": "topic",
+    "curriculum/sector": "sector",
+    "partners/region": "region",
+}
 
 
 @hooks.register("register_admin_urls")
@@ -25,5 +28,5 @@ def redirect_former_snippet_urls():
                 query_string=True,
             ),
         )
-        for former, model in FORMER_URLS.items()
+        for former, model in FORMER_SNIPPET_URLS.items()
     ]

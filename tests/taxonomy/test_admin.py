@@ -65,3 +65,13 @@ def test_sector_can_be_translated_from_the_admin_listing(admin_client, site_tree
 
     assert response.status_code == 200
     assert Sector.objects.get(pk=sector.pk).locale.language_code == "en"
+
+
+def test_the_listings_old_addresses_lead_to_their_new_ones(admin_client):
+    topics = admin_client.get("/admin/snippets/curriculum/topic/?q=wage")
+    region = admin_client.get("/admin/snippets/partners/region/add/")
+
+    assert topics.status_code == 301
+    assert topics["Location"] == "/admin/snippets/taxonomy/topic/?q=wage"
+    assert region["Location"] == "/admin/snippets/taxonomy/region/add/"
+    assert admin_client.get(topics["Location"]).status_code == 200
