@@ -229,6 +229,16 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 
+# The client's address behind proxies ---------------------------------------------
+# With TRUSTED_PROXY_COUNT proxies in front (nginx alone: 1), the client is the
+# address that many entries from the right of X-Forwarded-For (django-xff); rate
+# limits then count each partner, not the proxy. With 0, the header is ignored, so a
+# client cannot pretend to be another by sending one.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+XFF_TRUSTED_PROXY_DEPTH = TRUSTED_PROXY_COUNT
+if TRUSTED_PROXY_COUNT:
+    MIDDLEWARE.insert(0, "xff.middleware.XForwardedForMiddleware")
+
 # Request ids, health and logs ------------------------------------------------------
 # A well-formed X-Request-ID from the proxy is kept (nginx: $request_id), otherwise
 # one is made; it is sent back in X-Request-ID, printed on every log line of the
@@ -271,5 +281,7 @@ LOGGING = {
         "django.request": {"level": "ERROR"},
         # The request-id library's notes on each request's header.
         "django_guid": {"level": "ERROR"},
+        # django-xff would log whole X-Forwarded-For headers: no addresses in logs.
+        "xff": {"level": "ERROR"},
     },
 }

@@ -30,10 +30,21 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 
-if os.environ.get("CACHE_URL", "").startswith("redis://"):
+# The shared cache: rate limits and counters must hold across every app server and
+# process, so a deployment needs Redis, unless it says on purpose that it runs as
+# one process (SINGLE_PROCESS=1: one gunicorn worker, no second server).
+CACHE_URL = os.environ.get("CACHE_URL", "")
+if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["CACHE_URL"],
+            "LOCATION": CACHE_URL,
         }
     }
+elif CACHE_URL:
+    raise ImproperlyConfigured("CACHE_URL must be a redis:// address.")
+elif not env_bool("SINGLE_PROCESS", False):
+    raise ImproperlyConfigured(
+        "CACHE_URL must name the Redis shared by every app server (redis://host:6379/0)"
+        ", or set SINGLE_PROCESS=1 to run as one process with a local cache."
+    )

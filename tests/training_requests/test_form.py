@@ -426,3 +426,60 @@ def test_the_size_cap_comes_before_csrf_parses_the_body(request_site):
     assert soup(big).h1.get_text(strip=True) == "Your request is too long"
     assert small.status_code == 403  # no CSRF token: the usual refusal
     assert TrainingRequest.objects.count() == 0
+
+
+BEHIND_THE_PROXY = {"REMOTE_ADDR": "127.0.0.1"}
+
+
+def from_client(address):
+    """What nginx sends on: the client's address appended to X-Forwarded-For."""
+    return {**BEHIND_THE_PROXY, "HTTP_X_FORWARDED_FOR": address}
+
+
+@pytest.fixture
+def one_trusted_proxy(settings):
+    settings.TRUSTED_PROXY_COUNT = settings.XFF_TRUSTED_PROXY_DEPTH = 1
+    settings.MIDDLEWARE = [
+        "xff.middleware.XForwardedForMiddleware",
+        *settings.MIDDLEWARE,
+    ]
+
+
+def test_behind_the_proxy_each_partner_has_its_own_limit(
+    client, request_site, one_trusted_proxy
+):
+    flood = from_client("203.0.113.7")
+    for _ in range(guards.SUBMISSIONS_PER_HOUR):
+        post(client, request_site.url(), submission(contact_name=""), **flood)
+
+    refused = post(client, request_site.url(), submission(), **flood)
+    # A client that sends its own header cannot hide behind it: nginx appends the
+    # address it really came from.
+    spoofed = post(
+        client,
+        request_site.url(),
+        submission(),
+        **from_client("198.51.100.20, 203.0.113.7"),
+    )
+    another = post(client, request_site.url(), submission(), **from_client("192.0.2.4"))
+
+    assert (refused.status_code, spoofed.status_code) == (429, 429)
+    assert another.status_code == 303
+    assert TrainingRequest.objects.count() == 1
+
+
+def test_without_a_trusted_proxy_the_header_is_ignored(client, request_site):
+    for number in range(guards.SUBMISSIONS_PER_HOUR):
+        post(
+            client,
+            request_site.url(),
+            submission(contact_name=""),
+            **from_client(f"192.0.2.{number}"),
+        )
+
+    response = post(
+        client, request_site.url(), submission(), **from_client("192.0.2.99")
+    )
+
+    assert response.status_code == 429
+    assert TrainingRequest.objects.count() == 0
