@@ -14,6 +14,7 @@ import pytest
 
 from home.views import RETRY_AFTER_SECONDS
 from tests.factories.training_requests import submission
+from tests.home.probes import probe
 from tests.html import assert_lang_and_dir, assert_valid_html, soup
 
 
@@ -82,7 +83,7 @@ def test_the_503_page_gives_the_reference_of_the_logged_error(visitor, printed_l
 
 @pytest.mark.usefixtures("database_down")
 def test_healthz_says_the_database_is_failing(visitor):
-    response = visitor.get("/healthz", headers={"accept": "application/json"})
+    response = probe(visitor)
 
     assert response.status_code == 500
     results = response.json()

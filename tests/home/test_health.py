@@ -4,9 +4,7 @@ well."""
 
 import pytest
 
-
-def probe(client):
-    return client.get("/healthz", headers={"accept": "application/json"})
+from tests.home.probes import probe
 
 
 @pytest.mark.django_db
