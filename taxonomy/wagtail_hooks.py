@@ -1,5 +1,5 @@
-from django.urls import re_path
-from django.views.generic import RedirectView
+from django.http import HttpResponsePermanentRedirect
+from django.urls import re_path, reverse
 
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -17,16 +17,20 @@ FORMER_SNIPPET_URLS = {
 }
 
 
+def to_the_new_listing(request, model, rest):
+    url = reverse(f"wagtailsnippets_taxonomy_{model}:list") + rest
+    if request.META.get("QUERY_STRING"):
+        url += "?" + request.META["QUERY_STRING"]
+    return HttpResponsePermanentRedirect(url)
+
+
 @hooks.register("register_admin_urls")
 def redirect_former_snippet_urls():
     return [
         re_path(
             rf"^snippets/{former}/(?P<rest>.*)$",
-            RedirectView.as_view(
-                url=f"/admin/snippets/taxonomy/{model}/%(rest)s",
-                permanent=True,
-                query_string=True,
-            ),
+            to_the_new_listing,
+            {"model": model},
         )
         for former, model in FORMER_SNIPPET_URLS.items()
     ]

@@ -34,22 +34,8 @@ def reading_translation(page: Page) -> Page:
     reader's chain that has a real translation wins; when that is the source
     language the alias itself is shown, since it already mirrors the source.
     """
-    if not page.alias_of_id:
-        return page
-    written = {
-        p.locale.language_code: p
-        for p in Page.objects.filter(
-            translation_key=page.translation_key, alias_of__isnull=True
-        )
-        .live()
-        .select_related("locale")
-    }
-    for code in fallback_chain(page.locale.language_code)[1:]:
-        if code == source_language():
-            break
-        if code in written:
-            return written[code].specific
-    return page
+    shown = nearest_translations([page], page.locale.language_code).get(page.pk)
+    return shown.specific if shown is not None else page
 
 
 def nearest_translations(pages, reader_code: str) -> dict:
