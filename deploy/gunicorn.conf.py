@@ -31,6 +31,5 @@ errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 # Only the proxy may say the request came over HTTPS (X-Forwarded-Proto).
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
-# Heartbeat files in memory, not on disk (ProtectSystem=strict, and faster).
-worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
+# Workers' heartbeat files go to /tmp, which the units make private (PrivateTmp).
 proc_name = "training-hub-" + bind[0].rsplit(":", 1)[-1]

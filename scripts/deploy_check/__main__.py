@@ -1,0 +1,67 @@
+"""`python -m scripts.deploy_check TMPDIR [STAGE ...]`: bring the deployment up under
+TMPDIR, run the stages (all by default), print the figures, tear everything down.
+Exits 1 when a figure falls short."""
+
+import signal
+import sys
+import traceback
+from pathlib import Path
+
+from .backup_drill import backup_stage
+from .crawl import crawl_stage
+from .faults import fault_stage
+from .hostile_stage import hostile_stage
+from .load import load_stage
+from .report import Report
+from .stack import Stack
+
+STAGES = {
+    "crawl": crawl_stage,
+    "hostile": hostile_stage,
+    "load": load_stage,
+    "faults": fault_stage,
+    "backup": backup_stage,
+}
+
+
+def _terminate(signum, frame):
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
+def main(argv):
+    if len(argv) < 2:
+        stages = " ".join(STAGES)
+        sys.exit(f"usage: python -m scripts.deploy_check TMPDIR [{stages}]")
+    tmp = Path(argv[1])
+    chosen = argv[2:] or list(STAGES)
+    unknown = set(chosen) - set(STAGES)
+    if unknown:
+        sys.exit(f"unknown stage(s): {', '.join(sorted(unknown))}")
+    signal.signal(signal.SIGTERM, _terminate)
+    report = Report()
+    stack = Stack(Path.cwd(), tmp)
+    try:
+        stack.build(report.timings)
+        stack.start(report.timings)
+        context = {}
+        for name in chosen:
+            with report.timings(name):
+                try:
+                    context[name] = STAGES[name](stack, report, context)
+                except Exception as error:  # one stage failing must not hide the rest
+                    traceback.print_exc(limit=4)
+                    report.fail(name, f"{type(error).__name__}: {error}")
+    except Exception as error:
+        print(f"FAILED to bring the deployment up: {error}", flush=True)
+        report.fail("set-up", str(error).splitlines()[0])
+    except KeyboardInterrupt:
+        report.fail("set-up", "interrupted")
+    finally:
+        with report.timings("tear down"):
+            stack.stop()
+    report.print()
+    return 0 if report.passed else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
