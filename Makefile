@@ -6,7 +6,7 @@ PIP := $(VENV)/bin/pip
 MANAGE := $(PY) manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help demo test lint format messages serve install install-dev browser clean-db
+.PHONY: help demo test lint format messages serve install install-dev browser clean-db backup restore
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -31,6 +31,13 @@ demo: install ## Set up on SQLite, load the demo content, print the admin login,
 	$(MANAGE) seed_demo
 	$(MANAGE) ensure_demo_logins
 	$(MANAGE) runserver 127.0.0.1:8000
+
+backup: install ## Back up the database and media into BACKUP_DIR (var/backups), print the archive
+	$(MANAGE) backup
+
+restore: install ## Replace the database and add the media from a backup: make restore FILE=...
+	@test -n "$(FILE)" || { echo "Say which backup: make restore FILE=var/backups/training-hub-....tar" >&2; exit 2; }
+	$(MANAGE) restore "$(FILE)"
 
 browser: ## Install Debian's Chromium for the browser tests if it is missing
 	scripts/install-chromium

@@ -17,7 +17,7 @@ from wagtail.models import Locale
 
 from home.views import problem
 
-from . import guards, notifications, tokens
+from . import guards, tasks, tokens
 from .choices import PUBLIC_STATUS, PUBLIC_STATUS_EXPLANATION, Status
 from .forms import HONEYPOT_FIELD, STAMP_FIELD, TrainingRequestForm
 from .models.requests import TrainingRequest
@@ -92,14 +92,12 @@ def submit(request, page):
         training_request = TrainingRequest.from_public_form(
             form.cleaned_data, Locale.get_active()
         )
-        token = tokens.status_token(training_request.reference)
-        # Where the visitor sent the form from (a host ALLOWED_HOSTS accepts),
-        # rather than the Site record's hostname, which may be a placeholder.
-        status_url = request.build_absolute_uri(page.status_url(request, token))
-        notifications.announce_on_commit(
-            training_request,
-            notifications.announcement_for(training_request, request, status_url),
+        # The emails link to the host the visitor sent the form from (one that
+        # ALLOWED_HOSTS accepts) rather than the Site record's, maybe a placeholder.
+        tasks.announce(
+            training_request, page, origin=request.build_absolute_uri("/")[:-1]
         )
+    token = tokens.status_token(training_request.reference)
     logger.info("Training request %s received", training_request.reference)
     response = HttpResponseRedirect(page.thanks_url(request, token))
     response.status_code = 303

@@ -4,6 +4,7 @@ environment (see the configuration table in README.md)."""
 import os
 from pathlib import Path
 
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
@@ -62,6 +63,8 @@ INSTALLED_APPS = [
     "django_filters",
     "django_guid",
     "health_check",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -203,6 +206,28 @@ EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "training-hub@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# Background work ----------------------------------------------------------------
+# Emails and Wagtail's index updates are tasks (django-tasks). A deployment keeps
+# them in the database, in the same transaction as the row they are about, and runs
+# `manage.py run_tasks` to do them; TASK_BACKEND=immediate does each one at once
+# inside the request instead (the demo and the tests, where nothing else runs).
+TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+TASK_BACKEND = os.environ.get("TASK_BACKEND", "database")
+if TASK_BACKEND not in TASK_BACKENDS:
+    raise ImproperlyConfigured(
+        f"TASK_BACKEND must be one of {', '.join(TASK_BACKENDS)}"
+    )
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASK_BACKEND]}}
+# A send that fails is tried again after these many seconds, then the next, and so
+# on: from half a minute to six hours, about eleven hours in all, then given up
+# (and logged, with the request's reference).
+MAIL_RETRY_DELAYS = [30, 120, 600, 1800, 3600, 3 * 3600, 6 * 3600]
+# A task waiting longer than this (the worker is down or far behind) fails /healthz.
+HEALTH_MAX_TASK_WAIT = int(os.environ.get("HEALTH_MAX_TASK_WAIT", str(15 * 60)))
+
 # Wagtail -----------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Training Hub"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -253,6 +278,7 @@ DJANGO_GUID = {
 HEALTH_CHECKS = [
     "health_check.checks.Database",
     "health_check.checks.Cache",
+    "home.health_checks.TaskQueue",
 ]
 # Load balancers probe over plain HTTP: answer them rather than redirect.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]

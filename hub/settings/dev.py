@@ -4,7 +4,7 @@ import os
 import secrets
 
 from .base import *  # noqa: F403
-from .base import INSTALLED_APPS, VAR_DIR, env_bool, env_list
+from .base import INSTALLED_APPS, TASK_BACKENDS, VAR_DIR, env_bool, env_list
 
 DEBUG = env_bool("DEBUG", True)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
@@ -23,6 +23,11 @@ SECRET_KEY = os.environ.get("SECRET_KEY") or _dev_secret_key()
 EMAIL_BACKEND = os.environ.get(
     "EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
 )
+# Tasks (emails) run at once in the request: the demo needs no worker. Set
+# TASK_BACKEND=database and run `manage.py run_tasks` to try the deployed way.
+TASKS = {
+    "default": {"BACKEND": TASK_BACKENDS[os.environ.get("TASK_BACKEND", "immediate")]}
+}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
