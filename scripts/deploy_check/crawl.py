@@ -29,6 +29,7 @@ class Crawl:
         self.failures: list[str] = []
         self.not_found: list[str] = []
         self.pages: list[str] = []  # HTML pages that answered 200
+        self.forms: set[str] = set()  # pages with the training request form
         self.lock = threading.Lock()
         self.local = threading.local()
 
@@ -87,6 +88,8 @@ class Crawl:
             return []
         with self.lock:
             self.pages.append(path)
+            if 'name="started"' in response.body:
+                self.forms.add(path.split("?", 1)[0])
         return [p for p in map(self._path, LINK.findall(response.body)) if p]
 
     def run(self):

@@ -7,6 +7,7 @@ import contextlib
 import os
 import secrets
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from . import nginx
@@ -75,7 +76,12 @@ class Stack:
         self.env = {**self.runner.env, **env}
 
     def manage(self, name, *args, settings="hub.settings.production", timeout=600):
-        env = {**self.env, "DJANGO_SETTINGS_MODULE": settings}
+        return self.manage_with(name, {}, *args, settings=settings, timeout=timeout)
+
+    def manage_with(
+        self, name, extra_env, *args, settings="hub.settings.production", timeout=600
+    ):
+        env = {**self.env, **extra_env, "DJANGO_SETTINGS_MODULE": settings}
         python = str(self.root / ".venv/bin/python")
         return self.runner.run(
             name, [python, "manage.py", *args], env=env, cwd=self.root, timeout=timeout
@@ -96,9 +102,14 @@ class Stack:
         with timings("migrate, seed_demo, collectstatic"):
             self.manage("compile_translations", "compile_translations")
             self.manage("migrate", "migrate", "--no-input")
-            # The demo app exists in the dev settings only; the data is the same.
-            self.manage("seed_demo", "seed_demo", settings="hub.settings.dev")
-            self.manage("collectstatic", "collectstatic", "--no-input")
+            # collectstatic needs no database: run it beside seed_demo. The demo
+            # app exists in the dev settings only; the data is the same.
+            with ThreadPoolExecutor(1) as pool:
+                static = pool.submit(
+                    self.manage, "collectstatic", "collectstatic", "--no-input"
+                )
+                self.manage("seed_demo", "seed_demo", settings="hub.settings.dev")
+                static.result()
 
     def start(self, timings):
         with timings("start app servers, worker, nginx"):
@@ -125,7 +136,7 @@ class Stack:
         commands = self.root.glob("*/management/commands/run_tasks.py")
         return "training-hub-worker.service" if any(commands) else None
 
-    def _start_unit(self, name, unit_name, instance):
+    def _start_unit(self, name, unit_name, instance, extra_env=None):
         unit = read_unit(
             self.root / UNITS / unit_name,
             root=self.root,
@@ -134,7 +145,7 @@ class Stack:
         )
         if unit.restart != "always":
             raise RuntimeError(f"{unit_name}: expected Restart=always")
-        env = unit_environment(unit, self.runner.env)
+        env = {**unit_environment(unit, self.runner.env), **(extra_env or {})}
         self.services[name] = Service(
             self.runner,
             name,
@@ -143,6 +154,7 @@ class Stack:
             cwd=unit.working_directory,
             restart_sec=unit.restart_sec,
         ).start()
+        return self.services[name]
 
     def _start_nginx(self):
         www = self.tmp / "www"
