@@ -12,7 +12,7 @@ from .crawl import crawl_stage
 from .faults import fault_stage
 from .hostile_stage import hostile_stage
 from .load import load_stage
-from .report import Report
+from .report import Report, say
 from .stack import Stack
 
 STAGES = {
@@ -49,10 +49,10 @@ def main(argv):
                 try:
                     context[name] = STAGES[name](stack, report, context)
                 except Exception as error:  # one stage failing must not hide the rest
-                    traceback.print_exc(limit=4)
+                    say(traceback.format_exc(limit=4))
                     report.fail(name, f"{type(error).__name__}: {error}")
     except Exception as error:
-        print(f"FAILED to bring the deployment up: {error}", flush=True)
+        say(f"FAILED to bring the deployment up: {error}")
         report.fail("set-up", str(error).splitlines()[0])
     except KeyboardInterrupt:
         report.fail("set-up", "interrupted")

@@ -9,6 +9,8 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlsplit
 
+from .report import say
+
 LANGUAGE_HOMES = ("/en/", "/es/", "/ht/", "/ar/")
 LINK = re.compile(r"""(?:href|src)\s*=\s*["']([^"'#]+)""", re.I)
 LOC = re.compile(r"<loc>([^<]+)</loc>")
@@ -140,5 +142,5 @@ def crawl_stage(stack, report, context):
     )
     report.add("crawl", "links answering 404", len(crawl.not_found), bar="(shown)")
     for line in (crawl.server_errors + crawl.failures + crawl.not_found)[:10]:
-        print(f"   crawl: {line}")
+        say(f"   crawl: {line}")
     return crawl

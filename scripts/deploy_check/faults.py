@@ -9,6 +9,7 @@ import threading
 import time
 
 from .load import LoadRun, addresses, check_stored_and_mailed, page_mix, report_run
+from .report import say
 from .stack import APP_PORTS
 
 SECONDS = 90
@@ -77,10 +78,10 @@ def fault_stage(stack, report, context):
     report.add("faults", "other server errors (5xx)", len(wrong), ok=not wrong, bar="0")
     for sample in wrong[:8]:
         when = sample.started - started
-        print(f"   faults: {sample.status} {sample.path} at {when:.1f} s")
+        say(f"   faults: {sample.status} {sample.path} at {when:.1f} s")
     report.add("faults", "connection errors", len(no_answer), ok=not no_answer, bar="0")
     for line in run.errors[:5]:
-        print(f"   faults: {line}")
+        say(f"   faults: {line}")
 
     hang = events["SMTP hung"]
     during = [

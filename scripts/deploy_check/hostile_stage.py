@@ -5,6 +5,7 @@ least 2000 requests, get no server error, and leave no row behind a rejected pos
 import importlib
 
 from . import db
+from .report import say
 from .stack import DATABASE
 
 MIN_REQUESTS = 2000
@@ -37,5 +38,5 @@ def hostile_stage(stack, report, context):
     report.add("hostile", "rows added (accepted posts only)", added or "none")
     report.add("hostile", "failures", len(failures), ok=not failures, bar="0")
     for line in failures[:10]:
-        print(f"   hostile: {line[:200]}")
+        say(f"   hostile: {line[:200]}")
     return result

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from . import db, mail
 from .forms import Submission, submit
+from .report import say
 from .stack import DATABASE
 
 CONNECTIONS = 32
@@ -207,6 +208,6 @@ def load_stage(stack, report, context):
     )
     report.add("load", "connection errors", no_answer, ok=not no_answer, bar="0")
     for line in run.errors[:5]:
-        print(f"   load: {line}")
+        say(f"   load: {line}")
     check_stored_and_mailed(stack, report, "load", run, 120)
     return run

@@ -1,9 +1,23 @@
 """What the check prints: each step's time as it goes, and at the end a table of the
 figures, each with the bar it must clear. Nothing printed names a requester."""
 
+import re
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
+
+EMAIL = re.compile(r"[^\s@<>\"']+@[^\s@<>\"']+")
+PHONE = re.compile(r"\+?\d[\d ().\-/]{6,}\d")
+
+
+def scrub(text) -> str:
+    """The text without anything that looks like an email address or a phone
+    number: lines from other parts (hostile input, errors) may quote a form."""
+    return PHONE.sub("[number]", EMAIL.sub("[address]", str(text)))
+
+
+def say(text):
+    print(scrub(text), flush=True)
 
 
 @dataclass
@@ -36,7 +50,7 @@ class Report:
         self.figures.append(Figure(stage, name, str(value), bool(ok), bar))
 
     def fail(self, stage, message):
-        self.add(stage, "stage failed", message, ok=False)
+        self.add(stage, "stage failed", scrub(message), ok=False)
 
     @property
     def passed(self):
