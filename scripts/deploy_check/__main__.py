@@ -12,10 +12,12 @@ from .crawl import crawl_stage
 from .faults import fault_stage
 from .hostile_stage import hostile_stage
 from .load import load_stage
+from .proxy import proxy_stage
 from .report import Report, say
 from .stack import Stack
 
 STAGES = {
+    "proxy": proxy_stage,
     "crawl": crawl_stage,
     "hostile": hostile_stage,
     "load": load_stage,

@@ -10,10 +10,9 @@ import time
 from pathlib import Path
 
 from . import db
-from .stack import DATABASE, HOST
+from .stack import DATABASE, HOST, RESTORED_PORT
 
 RESTORED = "traininghub_restored"
-RESTORED_PORT = 18003
 STATUS_LINK = re.compile(r"https?://[^\s/]+(/\S+/status/[A-Za-z0-9_-]+/)")
 
 

@@ -6,6 +6,7 @@ systemd units, nginx with the site file, and an SMTP sink. stop() ends it all.
 import contextlib
 import os
 import secrets
+import socket
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -18,13 +19,34 @@ from .smtp_sink import SmtpSink
 from .units import parse_env_file, read_unit, unit_environment
 
 HOST = "127.0.0.1"
-HTTP_PORT, HTTPS_PORT = 8080, 8443
+# Out of the way of the usual development ports (8000, 8080, 8443, 6379, 5432).
+HTTP_PORT, HTTPS_PORT = 18080, 18443
 APP_PORTS = (18001, 18002)
-REDIS_PORT, PG_PORT, SMTP_PORT = 6390, 5440, 8025
+RESTORED_PORT = 18003
+REDIS_PORT, PG_PORT, SMTP_PORT = 16390, 15440, 18025
+PORTS = (
+    HTTP_PORT,
+    HTTPS_PORT,
+    *APP_PORTS,
+    RESTORED_PORT,
+    REDIS_PORT,
+    PG_PORT,
+    SMTP_PORT,
+)
 DATABASE = "traininghub_deploy"
 UNITS = Path("deploy/systemd")
 ENV_EXAMPLE = Path("deploy/training-hub.env.example")
 PASSED_ON = ("PATH", "LANG", "LC_ALL", "HOME", "TZ")
+
+
+def port_taken(port) -> bool:
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((HOST, port))
+        except OSError:
+            return True
+    return False
 
 
 class Stack:
@@ -90,6 +112,12 @@ class Stack:
     # Set-up ------------------------------------------------------------------------
     def build(self, timings):
         """Database, schema, demo content and static files, as the README's steps."""
+        taken = [port for port in PORTS if port_taken(port)]
+        if taken:
+            raise RuntimeError(
+                f"ports already in use on {HOST}: {', '.join(map(str, taken))}"
+                " (another deploy check running?)"
+            )
         self.var.mkdir(parents=True)
         self.write_env_file()
         with timings("PostgreSQL cluster, Redis, SMTP sink"):

@@ -1,0 +1,73 @@
+"""Stage 0: what the nginx site itself promises. Plain HTTP redirects to HTTPS but
+for /healthz; pages come gzipped with the request id nginx made (the same id in
+nginx's access log and the app's); static files are cached long; media is served."""
+
+import http.client
+import re
+from urllib.parse import quote
+
+from .stack import HOST, HTTP_PORT, HTTPS_PORT
+
+REQUEST_ID = re.compile(r"^[0-9a-f]{32}$")
+
+
+def plain(path):
+    connection = http.client.HTTPConnection(HOST, HTTP_PORT, timeout=15)
+    try:
+        connection.request("GET", path, headers={"Host": HOST})
+        response = connection.getresponse()
+        response.read()
+        return response.status, response.getheader("Location", "")
+    finally:
+        connection.close()
+
+
+def proxy_stage(stack, report, context):
+    status, _ = plain("/healthz")
+    report.add("proxy", "http://…/healthz", status, ok=status == 200, bar="200")
+    status, location = plain("/en/")
+    wanted = f"https://{HOST}:{HTTPS_PORT}/en/"
+    report.add(
+        "proxy",
+        "http://…/en/ redirects to https",
+        f"{status} {location}",
+        ok=status == 301 and location == wanted,
+        bar=f"301 {wanted}",
+    )
+    client = stack.client()
+    page = client.get("/en/", headers={"Accept-Encoding": "gzip"})
+    request_id = page.header("x-request-id")
+    access_log = (stack.logs / "training-hub.access.log").read_text()
+    shared = bool(REQUEST_ID.match(request_id)) and request_id in access_log
+    encoding = page.header("content-encoding") or "not gzipped"
+    report.add(
+        "proxy",
+        "page gzipped, nginx's request id",
+        f"{encoding}, {'logged by both' if shared else 'not shared'}",
+        ok=encoding == "gzip" and shared,
+        bar="gzip, logged by both",
+    )
+    plain_page = client.get("/en/")
+    static = re.search(r'(/static/[^"\s]+\.css)', plain_page.body)
+    if static:
+        asset = client.get(static.group(1))
+        cache = asset.header("cache-control")
+        report.add(
+            "proxy",
+            "static file (whitenoise)",
+            f"{asset.status}, {cache or 'no Cache-Control'}",
+            ok=asset.status == 200 and "max-age=315360000" in cache,
+            bar="200, cached for years",
+        )
+    media = sorted(p for p in (stack.var / "media").rglob("*") if p.is_file())
+    if media:
+        path = "/media/" + quote(str(media[0].relative_to(stack.var / "media")))
+        served = client.get(path)
+        report.add(
+            "proxy",
+            "media file (nginx)",
+            served.status,
+            ok=served.status == 200,
+            bar="200",
+        )
+    client.close()
