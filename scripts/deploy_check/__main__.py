@@ -30,6 +30,19 @@ def _terminate(signum, frame):
     raise KeyboardInterrupt(f"signal {signum}")
 
 
+def show_app_errors(logs: Path, limit=12):
+    """The app servers' and worker's ERROR lines (the tracebacks stay in the logs)."""
+    lines = []
+    for log in sorted(logs.glob("web*.log")) + sorted(logs.glob("worker*.log")):
+        for line in log.read_text(errors="replace").splitlines():
+            if " ERROR " in line or line.startswith(("redis.", "psycopg.", "django.")):
+                lines.append(f"   {log.stem}: {line[:180]}")
+    for line in lines[:limit]:
+        say(line)
+    if len(lines) > limit:
+        say(f"   ... and {len(lines) - limit} more lines")
+
+
 def main(argv):
     if len(argv) < 2:
         stages = " ".join(STAGES)
@@ -62,6 +75,8 @@ def main(argv):
         with report.timings("tear down"):
             stack.stop()
     report.print()
+    if not report.passed:
+        show_app_errors(tmp / "logs")
     return 0 if report.passed else 1
 
 

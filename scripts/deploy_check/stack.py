@@ -88,7 +88,6 @@ class Stack:
             DEFAULT_FROM_EMAIL="training-hub@deploy-check.invalid",
             LOG_LEVEL="WARNING",
             GUNICORN_WORKERS="2",
-            SECURE_HSTS_SECONDS="0",
         )
         return env
 
@@ -163,6 +162,16 @@ class Stack:
         """The worker's unit, once the site has a task worker to run."""
         commands = self.root.glob("*/management/commands/run_tasks.py")
         return "training-hub-worker.service" if any(commands) else None
+
+    def run_unit(self, name, unit_name, timeout=300):
+        """A oneshot unit's ExecStart, to the end, as its timer would start it."""
+        unit = read_unit(
+            self.root / UNITS / unit_name, root=self.root, env_file=self.env_file
+        )
+        env = unit_environment(unit, self.runner.env)
+        return self.runner.run(
+            name, unit.exec_start, env=env, cwd=unit.working_directory, timeout=timeout
+        )
 
     def _start_unit(self, name, unit_name, instance, extra_env=None):
         unit = read_unit(
