@@ -11,13 +11,14 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import Locale
 
 from home.choices import SpokenLanguage
+from home.text import PlainTextFormMixin
 
 from .choices import Source, Status, SupportNeed
 from .models import TrainingRequestStatusChange
 from .permissions import training_request_policy
 
 
-class TrainingRequestAdminForm(WagtailAdminModelForm):
+class TrainingRequestAdminForm(PlainTextFormMixin, WagtailAdminModelForm):
     status_note = forms.CharField(
         label=_("Note on this change"),
         required=False,

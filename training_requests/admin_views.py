@@ -8,6 +8,8 @@ from django.utils.translation import gettext as _
 
 from wagtail.admin.views import generic
 
+from home.text import spreadsheet_safe
+
 from .panels import history_of
 
 
@@ -17,6 +19,12 @@ class TrainingRequestIndexView(generic.IndexView):
         if self.is_export:
             queryset = queryset.prefetch_related("modules", "curricula")
         return queryset
+
+    def preprocess_field_value(self, field, value, export_format):
+        # Whatever was stored (before forms cleaned it, or by an import), the file
+        # opens, and no cell runs as a formula.
+        value = super().preprocess_field_value(field, value, export_format)
+        return spreadsheet_safe(value, formulas_run=export_format == self.FORMAT_CSV)
 
 
 class TrainingRequestInspectView(generic.InspectView):
