@@ -26,6 +26,7 @@ import os
 import random
 import socket
 import sys
+import tempfile
 import threading
 import time
 from collections import Counter
@@ -39,6 +40,7 @@ import psycopg
 import requests
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
+from hypothesis.configuration import set_hypothesis_home_dir
 from requests.adapters import HTTPAdapter
 
 from .hostile_corpus import (
@@ -600,10 +602,16 @@ def generated_cases(site: SiteMap, count: int) -> list[Case]:
         (path_strategy, 0.15),
     ]
     cases = []
-    for make, share in shares:
-        if make is form_post_strategy and not site.form_paths:
-            continue
-        cases += draw_cases(make(site), max(20, round(count * share)))
+    # Hypothesis keeps a cache of the code's constants: not in the work tree.
+    with tempfile.TemporaryDirectory(prefix="hostile-hypothesis-") as home:
+        set_hypothesis_home_dir(home)
+        try:
+            for make, share in shares:
+                if make is form_post_strategy and not site.form_paths:
+                    continue
+                cases += draw_cases(make(site), max(20, round(count * share)))
+        finally:
+            set_hypothesis_home_dir(None)
     return cases
 
 
