@@ -11,13 +11,15 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import Locale
 
 from home.choices import SpokenLanguage
+from home.text import PlainTextFormMixin
 
+from . import audit
 from .choices import Source, Status, SupportNeed
 from .models import TrainingRequestStatusChange
 from .permissions import training_request_policy
 
 
-class TrainingRequestAdminForm(WagtailAdminModelForm):
+class TrainingRequestAdminForm(PlainTextFormMixin, WagtailAdminModelForm):
     status_note = forms.CharField(
         label=_("Note on this change"),
         required=False,
@@ -94,10 +96,21 @@ class TrainingRequestAdminForm(WagtailAdminModelForm):
     def save(self, commit=True):
         creating = self.instance.pk is None
         previous = None if creating else self.initial.get("status")
+        previous_assignee = None if creating else self.initial.get("assigned_to")
         instance = super().save(commit=commit)
         if commit:
             self.record_history(instance, creating, previous)
+            self.record_audit(instance, previous, previous_assignee)
         return instance
+
+    def record_audit(self, instance, previous, previous_assignee):
+        user = self.for_user if getattr(self.for_user, "pk", None) else None
+        if previous != instance.status:
+            audit.record_status_change(instance, user, previous, instance.status)
+        if previous_assignee != instance.assigned_to_id and (
+            previous_assignee or instance.assigned_to_id
+        ):
+            audit.record_assignment(instance, user, instance.assigned_to)
 
     def record_history(self, instance, creating, previous):
         note = self.cleaned_data.get("status_note", "")

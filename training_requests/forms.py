@@ -17,6 +17,7 @@ from wagtail.models import Locale, Page
 from curriculum.choices import Delivery
 from curriculum.models import CurriculumPage, TrainingModulePage
 from home.choices import SpokenLanguage
+from home.text import PlainTextFormMixin
 from partners.models import PartnerPage
 from taxonomy.models import Region, Sector
 
@@ -103,7 +104,7 @@ def source_pk_for(model, page_id):
     return source
 
 
-class TrainingRequestForm(forms.Form):
+class TrainingRequestForm(PlainTextFormMixin, forms.Form):
     organization = forms.TypedChoiceField(
         label=_("Your organization"),
         required=False,

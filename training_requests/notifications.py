@@ -28,7 +28,8 @@ logger = logging.getLogger("training_requests")
 ADMIN_EDIT_URL_NAME = "training_requests:edit"
 STAFF = "staff"
 CONFIRMATION = "confirmation"
-KINDS = (STAFF, CONFIRMATION)
+ERASED = "erased"
+KINDS = (STAFF, CONFIRMATION)  # what a new request sends
 
 
 def staff_recipients(site_settings, region):
@@ -60,8 +61,8 @@ def status_url(training_request, page, origin):
     return origin + page_path + page.reverse_subpage("status_view", args=[token])
 
 
-def staff_message(training_request, site_settings):
-    """The notification to staff, in the site's language; None with nobody to tell."""
+def staff_message(training_request, site_settings, template="training_request_staff"):
+    """A notification to staff, in the site's language; None with nobody to tell."""
     recipients = staff_recipients(site_settings, training_request.region)
     if not recipients:
         logger.warning(
@@ -72,7 +73,7 @@ def staff_message(training_request, site_settings):
         return None
     with translation.override(settings.LANGUAGE_CODE):
         subject, body = _render(
-            "training_request_staff",
+            template,
             {
                 "training_request": training_request,
                 "request_info": training_request.summary_for_staff(),
@@ -122,5 +123,9 @@ def message_for(kind, training_request, page, origin):
     site_settings = SiteSettings.for_site(page.get_site())
     if kind == STAFF:
         return staff_message(training_request, site_settings)
+    if kind == ERASED:
+        return staff_message(
+            training_request, site_settings, template="training_request_erased"
+        )
     link = status_url(training_request, page, origin)
     return confirmation_message(training_request, site_settings, link)

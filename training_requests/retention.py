@@ -13,8 +13,9 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from . import audit
 from .choices import FINISHED_STATUSES
-from .models import TrainingRequest, TrainingRequestStatusChange
+from .models.requests import TrainingRequest, TrainingRequestStatusChange
 
 DEFAULT_RETENTION_DAYS = 365
 
@@ -39,8 +40,9 @@ def purgeable(days=None, now=None):
     )
 
 
-def purge(requests, now=None):
-    """Blank the personal fields of `requests`; returns how many were purged."""
+def purge(requests, now=None, record=True):
+    """Blank the personal fields of `requests`; returns how many were purged.
+    `record`: write a purge entry in the audit log for each."""
     now = now or timezone.now()
     ids = list(requests.values_list("pk", flat=True))
     if not ids:
@@ -56,4 +58,6 @@ def purge(requests, now=None):
         )
         # Staff notes in the history may quote the requester.
         TrainingRequestStatusChange.objects.filter(request_id__in=ids).update(note="")
+        if record:
+            audit.record_purge(ids)
     return len(ids)

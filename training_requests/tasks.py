@@ -29,26 +29,26 @@ class MailNotSent(Exception):
     """A send failed; the message says which email, never to whom."""
 
 
-def announce(training_request, page, origin):
-    """Queue the staff notification and the requester's confirmation.
+def queue_email(kind, training_request, page, origin):
+    """Queue one email about the request, as part of the caller's transaction.
 
-    A backend that keeps tasks in the database writes them in the caller's
-    transaction. One that runs them at once (the demo, the tests) waits for the
-    commit instead. Either way a request that is rolled back sends nothing.
+    A backend that keeps tasks in the database writes the task in that
+    transaction. One that runs tasks at once (the demo, the tests) waits for the
+    commit instead. Either way a change that is rolled back sends nothing.
     """
-    backend = send_training_request_email.get_backend()
+    enqueue = partial(
+        send_training_request_email.enqueue, kind, training_request.pk, page.pk, origin
+    )
+    if send_training_request_email.get_backend().supports_defer:
+        enqueue()  # a queue that stores tasks for a worker
+    else:
+        transaction.on_commit(enqueue, robust=True)
+
+
+def announce(training_request, page, origin):
+    """Queue the staff notification and the requester's confirmation."""
     for kind in notifications.KINDS:
-        enqueue = partial(
-            send_training_request_email.enqueue,
-            kind,
-            training_request.pk,
-            page.pk,
-            origin,
-        )
-        if backend.supports_defer:  # a queue that stores tasks for a worker
-            enqueue()
-        else:
-            transaction.on_commit(enqueue, robust=True)
+        queue_email(kind, training_request, page, origin)
 
 
 @task()

@@ -17,7 +17,7 @@ from wagtail.models import Locale
 
 from home.views import problem
 
-from . import guards, tasks, tokens
+from . import audit, guards, notifications, retention, tasks, tokens
 from .choices import PUBLIC_STATUS, PUBLIC_STATUS_EXPLANATION, Status
 from .forms import HONEYPOT_FIELD, STAMP_FIELD, TrainingRequestForm
 from .models.requests import TrainingRequest
@@ -200,6 +200,9 @@ def status(request, page, token):
             template="training_requests/status.html",
             context_overrides={
                 "reference": training_request.reference,
+                "erase_url": page.get_url(request)
+                + page.reverse_subpage("erase_contacts_view", args=[token]),
+                "contacts_deleted_at": training_request.contacts_purged_at,
                 "status_label": PUBLIC_STATUS[current],
                 "status_explanation": PUBLIC_STATUS_EXPLANATION[current],
                 "training_date": training_date,
@@ -209,3 +212,35 @@ def status(request, page, token):
             },
         )
     )
+
+
+def erase_contacts(request, page, token):
+    """The requester deletes their contact details from their status page.
+
+    The same blanking as the retention purge, at once: what was asked for stays,
+    who asked goes. Staff are told; the audit log says the requester did it.
+    """
+    if request.method != "POST":
+        return HttpResponseRedirect(page.status_url(request, token))
+    training_request, failure = request_for_token(request, token)
+    if failure is not None:
+        return private(failure)
+    if training_request.contacts_purged_at is None:
+        with transaction.atomic():
+            retention.purge(
+                TrainingRequest.objects.filter(pk=training_request.pk), record=False
+            )
+            audit.record_erasure(training_request)
+            tasks.queue_email(
+                notifications.ERASED,
+                training_request,
+                page,
+                origin=request.build_absolute_uri("/")[:-1],
+            )
+        logger.info(
+            "Training request %s: contact details deleted by the requester",
+            training_request.reference,
+        )
+    response = HttpResponseRedirect(page.status_url(request, token))
+    response.status_code = 303
+    return private(response)

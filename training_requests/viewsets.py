@@ -21,7 +21,11 @@ from home.choices import SpokenLanguage
 from taxonomy.models import Region, Sector
 
 from .admin_forms import TrainingRequestAdminForm
-from .admin_views import TrainingRequestIndexView, TrainingRequestInspectView
+from .admin_views import (
+    TrainingRequestEditView,
+    TrainingRequestIndexView,
+    TrainingRequestInspectView,
+)
 from .choices import Source, Status
 from .models import TrainingRequest
 from .panels import StatusHistoryPanel
@@ -97,6 +101,7 @@ class TrainingRequestViewSet(ModelViewSet):
     inspect_view_enabled = True
     index_view_class = TrainingRequestIndexView
     inspect_view_class = TrainingRequestInspectView
+    edit_view_class = TrainingRequestEditView
     filterset_class = TrainingRequestFilterSet
     list_per_page = 50
     ordering = ["-created_at"]

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
+from . import audit
 from .models import TrainingRequest
 from .panels import TrainingRequestsDashboardPanel
 from .permissions import can_see_requests, training_request_policy
@@ -14,6 +15,12 @@ from .reports import TrainingRequestReportMenuItem, TrainingRequestReportView
 from .viewsets import TrainingRequestViewSet
 
 register_permission_policy(TrainingRequest, training_request_policy)
+
+
+@hooks.register("register_log_actions")
+def register_training_request_log_actions(actions):
+    for action, formatter in audit.FORMATTERS.items():
+        actions.register_action(action)(formatter)
 
 
 @hooks.register("register_admin_viewset")

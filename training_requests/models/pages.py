@@ -68,6 +68,10 @@ class TrainingRequestPage(RoutablePageMixin, BasePage):
     def status_view(self, request, token):
         return views.status(request, self, token)
 
+    @path("status/<str:token>/erase/")
+    def erase_contacts_view(self, request, token):
+        return views.erase_contacts(request, self, token)
+
     def status_url(self, request, token):
         return self.get_url(request) + self.reverse_subpage("status_view", args=[token])
 
