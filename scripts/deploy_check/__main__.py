@@ -35,8 +35,12 @@ def show_app_errors(logs: Path, limit=12):
     lines = []
     for log in sorted(logs.glob("web*.log")) + sorted(logs.glob("worker*.log")):
         for line in log.read_text(errors="replace").splitlines():
-            if " ERROR " in line or line.startswith(("redis.", "psycopg.", "django.")):
-                lines.append(f"   {log.stem}: {line[:180]}")
+            if " ERROR " in line:  # without its timestamp
+                lines.append(
+                    f"   {log.stem}: {line[line.index(' ERROR ') + 1 :][:160]}"
+                )
+            elif line.startswith(("redis.", "psycopg.", "django.")):
+                lines.append(f"   {log.stem}: {line[:160]}")
     for line in lines[:limit]:
         say(line)
     if len(lines) > limit:

@@ -12,6 +12,15 @@ import threading
 import time
 from pathlib import Path
 
+# What systemd does for a service with a socket unit: the socket as fd 3, and
+# LISTEN_FDS/LISTEN_PID saying so (the pid is the shell's, which execs the program).
+SOCKET_ACTIVATION = [
+    "/bin/sh",
+    "-c",
+    'eval "exec 3<&$1"; shift; export LISTEN_FDS=1 LISTEN_PID=$$; exec "$@"',
+    "socket-activation",
+]
+
 
 class CommandFailed(Exception):
     pass
@@ -31,10 +40,12 @@ class Runner:
         with self.pids_file.open("a") as pids:
             pids.write(f"{pid}\n")
 
-    def popen(self, name, argv, *, env=None, cwd=None, user=None):
+    def popen(self, name, argv, *, env=None, cwd=None, user=None, listen_fd=None):
         log = (self.logs / f"{name}.log").open("ab")
         if user:
             argv = ["runuser", "-u", user, "--", *argv]
+        if listen_fd is not None:
+            argv = [*SOCKET_ACTIVATION, str(listen_fd), *argv]
         process = subprocess.Popen(
             argv,
             env={**self.env, **(env or {})},
@@ -43,6 +54,7 @@ class Runner:
             stdout=log,
             stderr=subprocess.STDOUT,
             start_new_session=True,
+            pass_fds=() if listen_fd is None else (listen_fd,),
         )
         log.close()
         self.remember(process.pid)
@@ -88,13 +100,16 @@ class Service:
     """A long-running process restarted after RestartSec when it exits, as systemd
     does with Restart=always, until stop() is called."""
 
-    def __init__(self, runner, name, argv, *, env, cwd, restart_sec, stop_sec=40):
+    def __init__(
+        self, runner, name, argv, *, env, cwd, restart_sec, stop_sec=40, listen_fd=None
+    ):
         self.runner = runner
         self.name = name
         self.argv = argv
         self.env = env
         self.cwd = cwd
         self.restart_sec = restart_sec
+        self.listen_fd = listen_fd
         self.stop_sec = stop_sec
         self.process = None
         self.starts = 0
@@ -112,7 +127,11 @@ class Service:
     def _launch(self):
         with self._lock:
             self.process = self.runner.popen(
-                self.name, self.argv, env=self.env, cwd=self.cwd
+                self.name,
+                self.argv,
+                env=self.env,
+                cwd=self.cwd,
+                listen_fd=self.listen_fd,
             )
             self.starts += 1
 

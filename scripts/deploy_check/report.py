@@ -6,8 +6,9 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-EMAIL = re.compile(r"[^\s@<>\"']+@[^\s@<>\"']+")
-PHONE = re.compile(r"\+?\d[\d ().\-/]{6,}\d")
+EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
+# Digits with phone punctuation, not inside a longer word (request ids, hashes).
+PHONE = re.compile(r"(?<![\w.:-])\+?\d[\d ().\-/]{6,}\d(?![\w.:-])")
 
 
 def scrub(text) -> str:

@@ -16,7 +16,12 @@ from .client import Client
 from .postgres import Cluster
 from .procs import Runner, Service
 from .smtp_sink import SmtpSink
-from .units import parse_env_file, read_unit, unit_environment
+from .units import (
+    parse_env_file,
+    read_listen_stream,
+    read_unit,
+    unit_environment,
+)
 
 HOST = "127.0.0.1"
 # Out of the way of the usual development ports (8000, 8080, 8443, 6379, 5432).
@@ -62,6 +67,7 @@ class Stack:
         self.cluster = Cluster(self.runner, tmp / "pg", PG_PORT)
         self.env_file = tmp / ".env"
         self.services: dict[str, Service] = {}
+        self.sockets: list[socket.socket] = []
         self.sink = SmtpSink(HOST, SMTP_PORT)
         self.cafile = None
 
@@ -183,6 +189,7 @@ class Stack:
         if unit.restart != "always":
             raise RuntimeError(f"{unit_name}: expected Restart=always")
         env = {**unit_environment(unit, self.runner.env), **(extra_env or {})}
+        listen_fd = self._listen_socket(unit_name, instance)
         self.services[name] = Service(
             self.runner,
             name,
@@ -190,8 +197,22 @@ class Stack:
             env=env,
             cwd=unit.working_directory,
             restart_sec=unit.restart_sec,
+            listen_fd=listen_fd,
         ).start()
         return self.services[name]
+
+    def _listen_socket(self, unit_name, instance):
+        """The socket a unit's .socket twin describes, held here as systemd would
+        hold it (open across the service's restarts), or None."""
+        path = self.root / UNITS / unit_name.replace(".service", ".socket")
+        if not path.exists():
+            return None
+        listener = socket.socket()
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(read_listen_stream(path, instance))
+        listener.listen(1024)
+        self.sockets.append(listener)
+        return listener.fileno()
 
     def _start_nginx(self):
         www = self.tmp / "www"
@@ -245,4 +266,6 @@ class Stack:
             service.stop()
         with contextlib.suppress(Exception):  # it may never have started
             self.sink.stop()
+        for listener in self.sockets:
+            listener.close()
         self.cluster.stop("immediate")

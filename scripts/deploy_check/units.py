@@ -94,3 +94,13 @@ def unit_environment(unit: Unit, base_env: dict) -> dict:
     for name in unit.environment_files:
         env.update(parse_env_file(Path(name)))
     return env
+
+
+def read_listen_stream(path: Path, instance: str) -> tuple[str, int]:
+    """The host and port of a socket unit's ListenStream=host:port."""
+    for raw in path.read_text().splitlines():
+        key, _, value = raw.strip().partition("=")
+        if key.strip() == "ListenStream":
+            host, _, port = value.strip().replace("%i", instance).rpartition(":")
+            return host or "0.0.0.0", int(port)  # noqa: S104 (systemd's default)
+    raise ValueError(f"{path.name}: no ListenStream")
