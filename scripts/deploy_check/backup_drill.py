@@ -71,7 +71,8 @@ def status_link(stack):
 
 def backup_stage(stack, report, context):
     purged = stack.run_unit("purge", "training-hub-purge.service")
-    report.add("backup", "training-hub-purge.service", purged.read_text().strip()[-60:])
+    said = purged.read_text().strip().splitlines() or ["(nothing)"]
+    report.add("backup", "training-hub-purge.service", said[-1][:60])
     log = stack.run_unit("backup", "training-hub-backup.service")
     archive = archive_path(log)
     live = db.table_counts(stack.cluster.url(DATABASE))

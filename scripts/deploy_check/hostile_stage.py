@@ -1,4 +1,4 @@
-"""Stage 2: hostile input through nginx, by scripts/deploy_check/hostile.py (written
+"""Stage 2: hostile input through nginx, by scripts/deploy_check/hostile/ (written
 on its own: a corpus of known-bad requests and generated ones). It must send at
 least 2000 requests, get no server error, and leave no row behind a rejected post."""
 
@@ -17,7 +17,7 @@ def hostile_stage(stack, report, context):
     except ModuleNotFoundError as error:
         if error.name != f"{__package__}.hostile":
             raise
-        report.fail("hostile", "scripts/deploy_check/hostile.py is not there yet")
+        report.fail("hostile", "scripts/deploy_check/hostile/ is not there")
         return None
     url = stack.cluster.url(DATABASE)
     result = hostile.run(

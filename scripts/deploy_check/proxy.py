@@ -4,6 +4,7 @@ nginx's access log and the app's); static files are cached long; media is served
 
 import http.client
 import re
+import time
 from urllib.parse import quote
 
 from .stack import HOST, HTTP_PORT, HTTPS_PORT
@@ -37,7 +38,12 @@ def proxy_stage(stack, report, context):
     client = stack.client()
     page = client.get("/en/", headers={"Accept-Encoding": "gzip"})
     request_id = page.header("x-request-id")
-    access_log = (stack.logs / "training-hub.access.log").read_text()
+    # nginx writes its line once the response is sent: give it a moment.
+    for _ in range(20):
+        access_log = (stack.logs / "training-hub.access.log").read_text()
+        if request_id and request_id in access_log:
+            break
+        time.sleep(0.1)
     shared = bool(REQUEST_ID.match(request_id)) and request_id in access_log
     encoding = page.header("content-encoding") or "not gzipped"
     report.add(
