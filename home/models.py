@@ -10,6 +10,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from .blocks import BodyBlock
+from .page_permissions import CoalitionPagePermissionTester
 
 
 @register_setting(icon="cog")
@@ -92,6 +93,9 @@ class BasePage(Page):
     @property
     def summary(self):
         return self.listing_summary or getattr(self, "introduction", "")
+
+    def permissions_for_user(self, user):
+        return CoalitionPagePermissionTester(user, self)
 
 
 class IndexPage(BasePage):
