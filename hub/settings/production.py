@@ -4,6 +4,9 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from redis.backoff import ExponentialBackoff
+from redis.retry import Retry
+
 from .base import *  # noqa: F403
 from .base import env_bool, env_list
 
@@ -39,6 +42,10 @@ if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": CACHE_URL,
+            # Django's connection pool gives redis-py's connections no retries, so
+            # a request caught by a Redis restart failed with a 500. Retried for
+            # about a second instead (a rate-limit count may then be counted twice).
+            "OPTIONS": {"retry": Retry(ExponentialBackoff(cap=0.5, base=0.05), 4)},
         }
     }
 elif CACHE_URL:
