@@ -6,6 +6,7 @@
     dump FILE        write a snapshot of the database (JSON)
     behave FILE      check pages and staff access, write outcomes
     compare OLD NEW  list every difference; exit 1 on a loss
+    expect OLD EXP   the old behaviour as this release means it (intended.py)
 
 Run it from a checkout's directory with the directory holding this package on
 PYTHONPATH: `extras`, `dump` and `behave` run Django from the checkout in the current

@@ -5,16 +5,18 @@ import sys
 from .behave import behave
 from .compare import compare
 from .extras import extras
+from .intended import expect
 from .snapshot import dump
 
 
 def main(argv):
     usage = (
         "usage: python -m upgrade_check"
-        " extras | dump FILE | behave FILE | compare OLD NEW"
+        " extras | dump FILE | behave FILE | compare OLD NEW | expect OLD EXPECTED"
     )
     commands = {"extras": (extras, 0), "dump": (dump, 1), "behave": (behave, 1)}
     commands["compare"] = (compare, 2)
+    commands["expect"] = (expect, 2)
     if len(argv) < 2 or argv[1] not in commands:
         sys.exit(usage)
     function, arity = commands[argv[1]]
