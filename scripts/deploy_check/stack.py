@@ -170,14 +170,23 @@ class Stack:
         return "training-hub-worker.service" if any(commands) else None
 
     def run_unit(self, name, unit_name, timeout=300):
-        """A oneshot unit's ExecStart, to the end, as its timer would start it."""
+        """A oneshot unit's ExecStart lines, in order, each to the end, as its timer
+        would start it; the first one's log."""
         unit = read_unit(
             self.root / UNITS / unit_name, root=self.root, env_file=self.env_file
         )
         env = unit_environment(unit, self.runner.env)
-        return self.runner.run(
-            name, unit.exec_start, env=env, cwd=unit.working_directory, timeout=timeout
-        )
+        logs = [
+            self.runner.run(
+                name if number == 0 else f"{name}-{number + 1}",
+                command,
+                env=env,
+                cwd=unit.working_directory,
+                timeout=timeout,
+            )
+            for number, command in enumerate(unit.exec_starts)
+        ]
+        return logs[0]
 
     def _start_unit(self, name, unit_name, instance, extra_env=None):
         unit = read_unit(

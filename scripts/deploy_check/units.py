@@ -14,12 +14,16 @@ INSTALL_DIR = "/srv/training-hub"
 
 @dataclass
 class Unit:
-    exec_start: list[str]
+    exec_starts: list[list[str]]  # a oneshot unit may run several, in order
     working_directory: str
     environment: dict = field(default_factory=dict)
     environment_files: list[str] = field(default_factory=list)
     restart: str = "no"
     restart_sec: float = 0.1
+
+    @property
+    def exec_start(self) -> list[str]:
+        return self.exec_starts[0]
 
 
 def parse_env_file(path: Path) -> dict:
@@ -55,6 +59,7 @@ def read_unit(path: Path, *, root: Path, env_file: Path, instance: str = "") -> 
     service = {}
     environment = {}
     env_files = []
+    exec_starts = []
     section = ""
     for raw in path.read_text().splitlines():
         line = raw.strip()
@@ -73,12 +78,14 @@ def read_unit(path: Path, *, root: Path, env_file: Path, instance: str = "") -> 
                 environment[name] = setting
         elif key == "EnvironmentFile":
             env_files.append(str(env_file))
+        elif key == "ExecStart":
+            exec_starts.append(shlex.split(value))
         else:
             service[key] = value
-    if "ExecStart" not in service:
+    if not exec_starts:
         raise ValueError(f"{path.name}: no ExecStart")
     return Unit(
-        exec_start=shlex.split(service["ExecStart"]),
+        exec_starts=exec_starts,
         working_directory=service.get("WorkingDirectory", str(root)),
         environment=environment,
         environment_files=env_files,
