@@ -286,7 +286,10 @@ SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"request_id": {"()": "home.log_filters.RequestIdFilter"}},
+    "filters": {
+        "request_id": {"()": "home.log_filters.RequestIdFilter"},
+        "database_unavailable": {"()": "home.log_filters.DatabaseUnavailableFilter"},
+    },
     "formatters": {
         "line": {
             "format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s"
@@ -304,7 +307,7 @@ LOGGING = {
         # One line per request (home.middleware.RequestLogMiddleware).
         "hub.access": {"level": "INFO" if env_bool("ACCESS_LOG", True) else "WARNING"},
         # 4xx responses are in the access log; keep the errors and their tracebacks.
-        "django.request": {"level": "ERROR"},
+        "django.request": {"level": "ERROR", "filters": ["database_unavailable"]},
         # The request-id library's notes on each request's header.
         "django_guid": {"level": "ERROR"},
         # django-xff would log whole X-Forwarded-For headers: no addresses in logs.

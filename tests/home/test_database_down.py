@@ -77,8 +77,19 @@ def test_the_503_page_gives_the_reference_of_the_logged_error(visitor, printed_l
 
     request_id = response["X-Request-ID"]
     assert soup(response).select_one("code.error-reference").text == request_id
-    [error] = [line for line in printed_log.lines if "Service Unavailable" in line]
+    [error] = [line for line in printed_log.lines if "database is unavailable" in line]
     assert f"[{request_id}]" in error
+    assert "WARNING" in error
+
+
+@pytest.mark.usefixtures("database_down")
+def test_an_outage_logs_one_line_per_request_not_a_traceback(visitor, printed_log):
+    for _ in range(3):
+        visitor.get("/en/")
+
+    assert "Traceback" not in printed_log.text
+    lines = [line for line in printed_log.lines if "django.request" in line]
+    assert len(lines) == 3
 
 
 @pytest.mark.usefixtures("database_down")
