@@ -6,12 +6,14 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage
 from tests.conftest import restore_rows_made_by_migrations
+from tests.fixtures.people import sign_in
 
 
 class SitePageTestCase(WagtailPageTestCase):
     def setUp(self):
         restore_rows_made_by_migrations()
-        self.login()
+        # A superuser, signed in with the second step done.
+        sign_in(self.client, self.create_test_user())
         self.home = Page.get_first_root_node().add_child(
             instance=HomePage(title="Training Hub", slug="hub-home")
         )
