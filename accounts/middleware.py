@@ -68,7 +68,9 @@ class TwoStepRequiredMiddleware:
                     "wagtailadmin_login",
                     "wagtailadmin_logout",
                     "wagtailadmin_password_reset",
+                    # The icons and UI strings the sign-in pages load.
                     "wagtailadmin_javascript_catalog",
+                    "wagtailadmin_sprite",
                     "accounts:verify",
                     "accounts:enroll",
                 )

@@ -215,3 +215,12 @@ def test_reset_two_factor_command(coordinator, capsys):
 
     assert not TOTPDevice.objects.filter(user=coordinator).exists()
     assert "marisol" in capsys.readouterr().out
+
+
+def test_the_sign_in_pages_can_load_their_icons_before_the_code(
+    client, coordinator, site_tree
+):
+    authenticator_app(coordinator)
+    password_only(client, "marisol", COORDINATOR_PASSWORD)
+
+    assert client.get(reverse("wagtailadmin_sprite")).status_code == 200
