@@ -90,7 +90,7 @@ def enroll(request):
             "otp_token",
             _("That code did not work. Check the app's clock and try the next code."),
         )
-    return TemplateResponse(
+    response = TemplateResponse(
         request,
         "accounts/enroll.html",
         {
@@ -101,6 +101,9 @@ def enroll(request):
             "required": two_step.is_required(user),
         },
     )
+    # The page holds the app's key: never kept by a browser or a proxy.
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 def recovery_codes_page(request, codes):

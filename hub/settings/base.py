@@ -111,9 +111,11 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
+# django-axes' backend, first, refuses a locked-out username and address before any
+# password is checked (it checks no password itself). It extends Django's backend,
+# so it can also be the one a session or Wagtail's test helpers sign in with.
 AUTHENTICATION_BACKENDS = [
-    # First: refuses a locked-out username and address before any password check.
-    "axes.backends.AxesStandaloneBackend",
+    "axes.backends.AxesBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 

@@ -36,7 +36,9 @@ def test_a_coordinator_enrolls_on_first_sign_in_with_a_real_code(
     response = client.get(reverse("wagtailadmin_home"))
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("accounts:enroll"))
-    page = client.get(response["Location"]).content.decode()
+    set_up = client.get(response["Location"])
+    assert set_up["Cache-Control"] == "no-store"
+    page = set_up.content.decode()
     device = TOTPDevice.objects.get(user=coordinator, confirmed=False)
     assert "<svg" in page and "otpauth" not in page
     secret = re.search(r'class="two-step__secret"[^>]*>([A-Z2-7 ]+)<', page)[1]
