@@ -38,6 +38,7 @@ def test_a_coordinator_sets_up_two_step_sign_in_and_signs_in_with_a_code(
     phone.locator("#id_otp_token").fill(code_from(device))
     phone.get_by_role("button", name="Turn on two-step sign-in").click()
 
+    phone.get_by_role("heading", name="Your recovery codes").wait_for()
     codes = phone.locator(".two-step__codes code").all_inner_texts()
     assert len(codes) == 10
     assert_fits_a_phone(phone)
