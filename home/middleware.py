@@ -1,9 +1,11 @@
-"""The site shell's middleware: a Content-Security-Policy header on every response,
-one access-log line per request (and a short refusal for unknown hosts), and a clear
-refusal of a POST body the site cannot read.
+"""The site shell's middleware: Content-Security-Policy and Permissions-Policy
+headers on every response, one access-log line per request (and a short refusal for
+unknown hosts), and a clear refusal of a POST body the site cannot read.
 
 The public site allows only our own origin (no CDNs, fonts or trackers); the Wagtail
-admin gets a policy that tolerates its inline styles and scripts.
+admin gets a policy that tolerates its inline styles and scripts (see CSP_ADMIN).
+No page uses the camera, microphone, location, payments or USB: Permissions-Policy
+refuses them to every page and frame.
 """
 
 import logging
@@ -39,6 +41,7 @@ class ContentSecurityPolicyMiddleware:
             response["Content-Security-Policy"] = (
                 settings.CSP_ADMIN if admin else settings.CSP_PUBLIC
             )
+        response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return response
 
 

@@ -32,6 +32,8 @@ urlpatterns = [
         {"sitemaps": {"pages": TranslatedPageSitemap}},
         name="sitemap",
     ),
+    # Between the password and the admin: the second step (before Wagtail's URLs).
+    path("admin/two-step/", include("accounts.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -6,12 +6,15 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage
 from tests.conftest import restore_rows_made_by_migrations
+from tests.fixtures.people import sign_in
 
 
 class SitePageTestCase(WagtailPageTestCase):
     def setUp(self):
         restore_rows_made_by_migrations()
-        self.login()
+        # A superuser, signed in with the second step done.
+        self.user = self.create_test_user()
+        sign_in(self.client, self.user)
         self.home = Page.get_first_root_node().add_child(
             instance=HomePage(title="Training Hub", slug="hub-home")
         )
@@ -19,3 +22,15 @@ class SitePageTestCase(WagtailPageTestCase):
             is_default_site=True,
             defaults={"hostname": "localhost", "port": 80, "root_page": self.home},
         )
+
+    # Wagtail's editable and previewable assertions sign in a superuser of their
+    # own and sign out when done: sign in ours, second step done, before each.
+    def assertPageIsEditable(self, page, *args, user=None, **kwargs):
+        user = user or self.user
+        sign_in(self.client, user)
+        return super().assertPageIsEditable(page, *args, user=user, **kwargs)
+
+    def assertPageIsPreviewable(self, page, *args, user=None, **kwargs):
+        user = user or self.user
+        sign_in(self.client, user)
+        return super().assertPageIsPreviewable(page, *args, user=user, **kwargs)

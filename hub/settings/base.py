@@ -2,6 +2,7 @@
 environment (see the configuration table in README.md)."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
@@ -38,6 +39,7 @@ CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 # Applications ---------------------------------------------------------------
 INSTALLED_APPS = [
     "home",
+    "accounts",
     "taxonomy",
     "curriculum",
     "partners",
@@ -65,6 +67,10 @@ INSTALLED_APPS = [
     "health_check",
     "django_tasks",
     "django_tasks_db",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -93,8 +99,24 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Staff sign-in (accounts/): which device verified this session (django-otp),
+    # idle staff sessions end (saying why, hence after messages), and an account
+    # that must use two-step verification reaches nothing until it has.
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.IdleStaffSessionMiddleware",
+    "accounts.middleware.TwoStepRequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes' backend, first, refuses a locked-out username and address before any
+# password is checked (it checks no password itself). It extends Django's backend,
+# so it can also be the one a session or Wagtail's test helpers sign in with.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "hub.urls"
@@ -239,16 +261,58 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # says who is logged in. Wagtail shows its own default avatar instead.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
+# Staff sign-in: lockout, two-step verification, idle sessions (accounts/) -------
+# django-axes counts failed sign-ins per username *and* address: five wrong passwords
+# lock that username from that address only, so someone guessing a coordinator's
+# password from one place cannot lock the coordinator out everywhere. An address
+# that fails AXES_ADDRESS_FAILURE_LIMIT times, whatever usernames it tries, is locked
+# for every username (see accounts.lockout). Both last AXES_COOLOFF_MINUTES.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_ADDRESS_FAILURE_LIMIT = int(os.environ.get("AXES_ADDRESS_FAILURE_LIMIT", "20"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_HANDLER = "accounts.lockout.LockoutHandler"
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+# The address django-xff already took from behind TRUSTED_PROXY_COUNT proxies:
+# never X-Forwarded-For itself, which a client can write.
+AXES_CLIENT_IP_CALLABLE = "accounts.lockout.client_address"
+# Failures are forgotten after the cool-off, not on a success: a success must not
+# wipe an address's count of failures against other usernames.
+AXES_RESET_ON_SUCCESS = False
+# Successful sign-ins are not kept with their address (the audit trail is Wagtail's).
+AXES_DISABLE_ACCESS_LOG = True
+# Logs and stored attempts never hold a password (axes always masks "password"), a
+# one-time code or an address; they keep the username, so staff can see who is
+# being tried.
+AXES_SENSITIVE_PARAMETERS = ["ip_address", "otp_token", "csrfmiddlewaretoken"]
+# The site serves no Django admin: Settings > Locked sign-ins lists and unlocks.
+AXES_ENABLE_ADMIN = False
+# django-otp: codes from an authenticator app (TOTP) and single-use recovery codes.
+OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "Training Hub")
+# An idle admin session ends after this many minutes.
+ADMIN_IDLE_MINUTES = int(os.environ.get("ADMIN_IDLE_MINUTES", "30"))
+
 # Content-Security-Policy: the public site loads nothing from any other host. -----
 CSP_PUBLIC = (
     "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
     "form-action 'self'; frame-ancestors 'none'"
 )
-# The Wagtail admin still relies on a few inline styles and scripts.
+# The Wagtail admin (8.0) loads nothing from other hosts either, but still needs:
+# 'unsafe-inline' scripts (the date and time pickers and inline panels write a
+# <script> beside their field), 'unsafe-inline' styles (style="" attributes in its
+# templates and those its scripts set), data: and blob: images (image upload
+# previews and icons), and frame-ancestors 'self' (the page preview is a frame of
+# the admin). Forms post only to us.
 CSP_ADMIN = (
     "default-src 'self'; img-src 'self' data: blob:; "
     "style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; "
-    "object-src 'none'; base-uri 'self'; frame-ancestors 'self'"
+    "object-src 'none'; base-uri 'self'; form-action 'self'; "
+    "frame-ancestors 'self'"
+)
+# Powerful browser features no page of ours uses, refused on every response.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=(), browsing-topics=()"
 )
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.fixtures.people import authenticator_app, code_from
+
 # Playwright's sync API runs an event loop in this thread; Django's ORM refuses to
 # run inside one unless told the test is single-threaded on purpose.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -60,6 +62,20 @@ def foreign_requests(page, live_server):
         ),
     )
     return seen
+
+
+def sign_in_to_admin(page, live_server, user, password):
+    """Sign in as a person does: the password, then a code from their app (made
+    for them if they have none)."""
+    device = authenticator_app(user)
+    page.goto(f"{live_server.url}/admin/")
+    page.locator("#id_username").fill(user.get_username())
+    page.locator("#id_password").fill(password)
+    page.locator("button[type=submit]").click()
+    page.wait_for_url("**/admin/two-step/verify/*")
+    page.locator("#id_otp_token").fill(code_from(device))
+    page.locator("button[type=submit]").first.click()
+    page.wait_for_url(f"{live_server.url}/admin/")
 
 
 def assert_no_serious_axe_violations(page):

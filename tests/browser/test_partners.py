@@ -11,7 +11,7 @@ import pytest
 
 from partners.choices import PartnerKind
 from taxonomy.models import Sector
-from tests.browser.conftest import assert_no_serious_axe_violations
+from tests.browser.conftest import assert_no_serious_axe_violations, sign_in_to_admin
 from tests.conftest import restore_rows_made_by_migrations
 from tests.factories.partners import PartnerIndexPageFactory, PartnerPageFactory
 from tests.factories.taxonomy import RegionFactory
@@ -113,11 +113,7 @@ def test_a_sector_added_once_in_the_admin_lists_partners_in_every_language(
 ):
     # An editor adds the sector under Topics and sectors ...
     page.set_viewport_size({"width": 1280, "height": 900})
-    page.goto(f"{live_server.url}/admin/")
-    page.locator("#id_username").fill("admin")
-    page.locator("#id_password").fill("password")
-    page.locator("button[type=submit]").click()
-    page.wait_for_url(f"{live_server.url}/admin/")
+    sign_in_to_admin(page, live_server, admin_user, "password")
     page.goto(f"{live_server.url}/admin/snippets/taxonomy/sector/add/")
     page.locator("#id_name").fill("Retail")
     page.locator("#id_slug").fill("retail")

@@ -8,7 +8,10 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from tests.browser.conftest import assert_no_serious_axe_violations
+from tests.browser.conftest import (
+    assert_no_serious_axe_violations,
+    sign_in_to_admin,
+)
 from tests.fixtures.people import COORDINATOR_PASSWORD
 from training_requests.tokens import MIN_FILL_SECONDS
 
@@ -58,11 +61,7 @@ def test_a_partner_asks_in_spanish_and_follows_the_request_to_its_date(
     # A coordinator schedules it.
     date = timezone.localdate() + timedelta(days=30)
     phone.set_viewport_size({"width": 1280, "height": 900})
-    phone.goto(f"{live_server.url}/admin/")
-    phone.locator("#id_username").fill("marisol")
-    phone.locator("#id_password").fill(COORDINATOR_PASSWORD)
-    phone.locator("button[type=submit]").click()
-    phone.wait_for_url(f"{live_server.url}/admin/")
+    sign_in_to_admin(phone, live_server, coordinator, COORDINATOR_PASSWORD)
     phone.goto(f"{live_server.url}/admin/training-requests/")
     phone.get_by_role("link", name=reference, exact=True).click()
     phone.wait_for_url("**/admin/training-requests/edit/*/")

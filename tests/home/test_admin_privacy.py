@@ -5,6 +5,7 @@ from urllib.parse import urlparse
 
 from django.urls import reverse
 
+from tests.fixtures.people import sign_in
 from tests.html import soup
 
 
@@ -18,7 +19,7 @@ def fetched_urls(response):
 
 
 def test_the_admin_home_fetches_nothing_from_another_host(client, admin_user):
-    client.force_login(admin_user)
+    sign_in(client, admin_user)
 
     for url in (reverse("wagtailadmin_home"), reverse("wagtailadmin_account")):
         response = client.get(url)

@@ -8,6 +8,7 @@ import pytest
 from taxonomy.models import Region
 from tests.factories.partners import PartnerPageFactory
 from tests.factories.taxonomy import RegionFactory
+from tests.fixtures.people import sign_in
 from tests.html import soup
 from translations.locales import synchronize_all_trees
 from translations.localize import translate
@@ -58,7 +59,7 @@ def test_directory_names_regions_in_the_readers_language(client, partners_tree, 
 def test_staff_see_the_coordinator_in_the_admin(
     client, admin_user, partners_tree, lakes
 ):
-    client.force_login(admin_user)
+    sign_in(client, admin_user)
 
     response = client.get("/admin/snippets/taxonomy/region/")
 
@@ -67,7 +68,7 @@ def test_staff_see_the_coordinator_in_the_admin(
 
 
 def test_staff_can_add_a_region_in_the_admin(client, admin_user, partners_tree):
-    client.force_login(admin_user)
+    sign_in(client, admin_user)
 
     response = client.post(
         "/admin/snippets/taxonomy/region/add/",

@@ -19,6 +19,7 @@ from tests.factories.training_requests import (
     TrainingRequestFactory,
     days_ago,
 )
+from tests.fixtures.people import sign_in
 from tests.html import soup
 from training_requests.choices import Source, Status
 from training_requests.models import TrainingRequest, TrainingRequestStatusChange
@@ -122,7 +123,7 @@ def test_anonymous_visitors_are_sent_to_log_in(client, site_tree):
 
 def test_a_superuser_sees_everything(client, admin_user, site_tree):
     TrainingRequestFactory()
-    client.force_login(admin_user)
+    sign_in(client, admin_user)
 
     assert client.get(reverse(INDEX)).status_code == 200
     assert client.get(reverse("training_requests_report")).status_code == 200

@@ -10,6 +10,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 import pytest
 
+from tests.fixtures.people import sign_in
 from tests.html import soup
 from translations.coverage import coverage_report
 from translations.groups import TRANSLATORS, ensure_translators_group
@@ -52,7 +53,7 @@ def test_coverage_lists_the_pages_readers_asked_for_most(site_tree, client, admi
     TranslationWish.objects.create(
         page=site_tree.about, locale=site_tree.locales["ht"], count=7
     )
-    client.force_login(admin_user)
+    sign_in(client, admin_user)
 
     response = client.get(reverse("translation_coverage"))
 
@@ -76,7 +77,7 @@ def test_machine_translation_is_marked_until_a_person_reviews_it(
     client, site_tree, admin_user, settings, django_capture_on_commit_callbacks
 ):
     settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = LOCAL_TRANSLATOR
-    client.force_login(admin_user)
+    sign_in(client, admin_user)
     creole = site_tree.locales["ht"]
     client.post(
         reverse("wagtail_localize:submit_page_translation", args=[site_tree.about.pk]),

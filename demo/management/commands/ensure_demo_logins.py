@@ -5,6 +5,11 @@ Four people, one per role, so a newcomer can see what each role sees: the admin
 training requests) and a translator (translations, not the English pages).
 Passwords are made on first run and kept in var/ (never committed), so a second
 `make demo` prints the same logins. A password someone set by hand is left alone.
+
+The admin and the coordinator must sign in with a second step (accounts/). So that a
+newcomer needs no phone, they get single-use recovery codes made here, printed under
+their login (new ones when fewer than three are left): type one where the admin asks
+for a code. Only the demo does this; a deployment enrolls an authenticator app.
 """
 
 import secrets
@@ -18,11 +23,14 @@ from django.core.management.base import BaseCommand
 
 from wagtail.models import GroupPagePermission, Page
 
+from accounts import two_step
 from demo.content import load
 from training_requests.permissions import ensure_coordinators_group
 from translations.groups import ensure_translators_group
 
 LOGINS_FILE = "demo-logins.txt"
+DEMO_CODES_SHOWN = 5
+DEMO_CODES_LOW = 3
 LEGACY_ADMIN_FILE = "demo-admin-login.txt"
 
 
@@ -102,7 +110,22 @@ class Command(BaseCommand):
                     f"sees {login.role}"
                 )
             )
+            codes = self.second_step_codes(login.username)
+            if codes:
+                self.stdout.write(
+                    f"    then a code (each works once): {' '.join(codes)}"
+                )
         path.write_text("".join(f"{name} {pw}\n" for name, pw in saved.items()))
+
+    def second_step_codes(self, username):
+        """Recovery codes for a login that must use two-step sign-in, unless it
+        has set up an authenticator app of its own."""
+        user = get_user_model().objects.get(username=username)
+        if not two_step.is_required(user) or two_step.has_app(user):
+            return []
+        if two_step.recovery_codes_left(user) < DEMO_CODES_LOW:
+            two_step.new_recovery_codes(user)
+        return two_step.recovery_codes(user)[:DEMO_CODES_SHOWN]
 
     def ensure(self, login, saved):
         """The login's password, or None when someone set their own."""
