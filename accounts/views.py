@@ -21,7 +21,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from axes.models import AccessAttempt
 from django_otp.plugins.otp_static.models import StaticDevice
 
-from . import two_step
+from . import audit, two_step
 from .forms import CodeForm, ResetTwoStepForm, VerifyForm
 
 UNLOCK_PERMISSION = "axes.delete_accessattempt"
@@ -85,6 +85,7 @@ def enroll(request):
     if request.method == "POST" and form.is_valid():
         codes = two_step.confirm_app(request, device, form.cleaned_data["otp_token"])
         if codes is not None:
+            audit.record(audit.APP_SET_UP, user, by=user)
             return recovery_codes_page(request, codes)
         form.add_error(
             "otp_token",
@@ -140,6 +141,7 @@ def new_recovery_codes(request):
     if not two_step.has_app(request.user):
         return redirect("accounts_two_step")
     codes = two_step.new_recovery_codes(request.user)
+    audit.record(audit.RECOVERY_CODES, request.user, by=request.user)
     return recovery_codes_page(request, codes)
 
 
@@ -148,6 +150,7 @@ def turn_off(request):
     if two_step.is_required(request.user):
         raise PermissionDenied
     two_step.turn_off(request.user)
+    audit.record(audit.TURNED_OFF, request.user, by=request.user)
     messages.success(request, _("Two-step sign-in is off for your account."))
     return redirect("accounts_two_step")
 
@@ -195,7 +198,11 @@ class LockedSignInsView(WagtailAdminTemplateMixin, TemplateView):
 def unlock(request, pk):
     if not can_unlock(request.user):
         raise PermissionDenied
-    AccessAttempt.objects.filter(pk=pk).delete()
+    for attempt in AccessAttempt.objects.filter(pk=pk):
+        account = get_user_model().objects.filter(username=attempt.username).first()
+        if account is not None:
+            audit.record(audit.UNLOCKED, account, by=request.user)
+        attempt.delete()
     messages.success(request, _("Unlocked. That sign-in can be tried again now."))
     return redirect("accounts_locked_sign_ins")
 
@@ -218,6 +225,7 @@ def reset_two_step(request):
         messages.error(request, _("No account has that username."))
     else:
         two_step.turn_off(user)
+        audit.record(audit.RESET, user, by=request.user)
         messages.success(
             request,
             _("%(username)s sets up two-step sign-in again at their next sign-in.")

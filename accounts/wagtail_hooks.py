@@ -1,5 +1,5 @@
-"""Wiring: the account's "Two-step sign-in" page, Settings › Locked sign-ins, and
-the unlock permission in the group editor."""
+"""Wiring: the account's "Two-step sign-in" page, Settings › Locked sign-ins, the
+unlock permission in the group editor, and the log's account actions."""
 
 from django.contrib.auth.models import Permission
 from django.urls import path, reverse
@@ -8,7 +8,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from . import views
+from . import audit, views
+
+
+@hooks.register("register_log_actions")
+def register_account_log_actions(actions):
+    for action, (label, message) in audit.LABELS.items():
+        actions.register_action(action, label, message)
 
 
 @hooks.register("register_admin_urls")

@@ -9,6 +9,7 @@ import traceback
 from pathlib import Path
 
 from .backup_drill import backup_stage
+from .brute_force import brute_force_stage
 from .crawl import crawl_stage
 from .faults import fault_stage
 from .hostile_stage import hostile_stage
@@ -22,6 +23,7 @@ STAGES = {
     "proxy": proxy_stage,
     "crawl": crawl_stage,
     "hostile": hostile_stage,
+    "brute-force": brute_force_stage,
     "load": load_stage,
     "faults": fault_stage,
     "backup": backup_stage,

@@ -6,9 +6,12 @@ import logging
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
+from wagtail.models import ModelLogEntry
+
 import pytest
 from axes.models import AccessAttempt
 
+from accounts import audit
 from tests.fixtures.people import COORDINATOR_PASSWORD, sign_in
 
 LOGIN = "wagtailadmin_login"
@@ -110,6 +113,8 @@ def test_a_superuser_unlocks_from_locked_sign_ins(client, coordinator, admin_use
 
     assert response.status_code == 302
     assert try_password(client, "marisol", COORDINATOR_PASSWORD).status_code == 302
+    entry = ModelLogEntry.objects.get(action=audit.UNLOCKED)
+    assert (entry.object_id, entry.user) == (str(coordinator.pk), admin_user)
 
 
 def test_a_group_given_the_unlock_permission_may_unlock(

@@ -6,9 +6,12 @@ import re
 from django.core.management import call_command
 from django.urls import reverse
 
+from wagtail.models import ModelLogEntry
+
 import pytest
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from accounts import audit
 from tests.factories.training_requests import TrainingRequestFactory
 from tests.fixtures.people import (
     COORDINATOR_PASSWORD,
@@ -204,6 +207,8 @@ def test_a_superuser_resets_a_lost_phone(client, admin_user, coordinator, site_t
     client.post(reverse("accounts_reset_two_step"), {"username": "marisol"})
 
     assert not TOTPDevice.objects.filter(user=coordinator).exists()
+    entry = ModelLogEntry.objects.get(action=audit.RESET)
+    assert (entry.object_id, entry.user) == (str(coordinator.pk), admin_user)
     client.logout()
     password_only(client, "marisol", COORDINATOR_PASSWORD)
     redirect = client.get(reverse(INDEX))
