@@ -5,7 +5,8 @@ may get a 5xx, a traceback or a stored row.
 First the running site is read like a visitor would (discover): its languages, the
 training request form with its CSRF token and signed stamp, the listings' filters and
 a page that offers "ask for this page in your language". Then a fixed corpus
-(corpus.py) and cases drawn by hypothesis are sent from a thread pool.
+(corpus.py, with the forms' cases in form_cases.py and what a case is in cases.py)
+and cases drawn by hypothesis (generated.py) are sent from a thread pool.
 
 Posts to the rate-limited forms go out from many loopback addresses (127.x.y.z, a
 block picked at random for each run), a few from each, so that a case meant to be

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from hypothesis.configuration import set_hypothesis_home_dir
 
-from .corpus import INJECTIONS, ODD_TEXT, Case, SiteMap, encode, replace
+from .cases import INJECTIONS, ODD_TEXT, Case, SiteMap, encode, replace
 
 # Generated cases -------------------------------------------------------------------
 FORM_FIELDS = [

@@ -12,6 +12,7 @@ from urllib.parse import quote, urlsplit
 
 import requests
 
+from .cases import Case, SiteMap
 from .client import (
     POSTS_PER_ADDRESS,
     TIMEOUT,
@@ -20,7 +21,6 @@ from .client import (
     parse,
     session_for,
 )
-from .corpus import Case, SiteMap
 
 
 # Sending ---------------------------------------------------------------------------

@@ -8,8 +8,8 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urljoin, urlsplit
 
+from .cases import FormChoices, SiteMap
 from .client import LANGUAGES, TIMEOUT, Tally, parse, session_for
-from .corpus import FormChoices, SiteMap
 
 
 def discover(base_url: str, verify, tally: Tally) -> SiteMap:

@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import psycopg
 
+from .cases import Case, encode, replace
 from .client import (
     MIN_FILL_SECONDS,
     RATE_LIMIT,
@@ -22,7 +23,7 @@ from .client import (
     Tally,
     _sessions,
 )
-from .corpus import Case, build_corpus, encode, replace
+from .corpus import build_corpus
 from .generated import generated_cases
 from .sending import Addresses, assign_addresses, send
 from .site import discover
