@@ -92,16 +92,18 @@ def submit(request, page):
         training_request = TrainingRequest.from_public_form(
             form.cleaned_data, Locale.get_active()
         )
-        # The emails link to the host the visitor sent the form from (one that
-        # ALLOWED_HOSTS accepts) rather than the Site record's, maybe a placeholder.
-        tasks.announce(
-            training_request, page, origin=request.build_absolute_uri("/")[:-1]
-        )
+        tasks.announce(training_request, page, origin=origin(request))
     token = tokens.status_token(training_request.reference)
     logger.info("Training request %s received", training_request.reference)
     response = HttpResponseRedirect(page.thanks_url(request, token))
     response.status_code = 303
     return response
+
+
+def origin(request):
+    """Where the visitor reached us ("https://host"): emails link back there, a host
+    ALLOWED_HOSTS accepts, rather than the Site record's, maybe a placeholder."""
+    return request.build_absolute_uri("/")[:-1]
 
 
 def stamp_message(problem):
@@ -235,7 +237,7 @@ def erase_contacts(request, page, token):
                 notifications.ERASED,
                 training_request,
                 page,
-                origin=request.build_absolute_uri("/")[:-1],
+                origin=origin(request),
             )
         logger.info(
             "Training request %s: contact details deleted by the requester",

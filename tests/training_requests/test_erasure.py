@@ -12,16 +12,13 @@ import pytest
 
 from tests.factories.training_requests import TrainingRequestFactory
 from tests.html import soup
+from tests.training_requests.test_status import status_url
 from training_requests import audit
 from training_requests.models import TrainingRequest
 from training_requests.tokens import status_token
 
 FORM = "application/x-www-form-urlencoded"
 PERSONAL = ["Rosa M.", "rosa", "315-555-01", "wheelchair", "6 pm", "Geneva"]
-
-
-def status_url(request, code="en"):
-    return f"/{code}/request-a-training/status/{status_token(request.reference)}/"
 
 
 def erase(client, request, code="en"):

@@ -6,7 +6,6 @@ import json
 import logging
 import socket
 from datetime import timedelta
-from urllib.parse import urlencode
 
 from django.core import mail
 from django.utils import timezone
@@ -17,7 +16,7 @@ from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
 from home.management.commands.run_tasks import ResilientWorker
-from tests.factories.training_requests import submission
+from tests.training_requests.test_emails import send
 from training_requests.models import TrainingRequest
 
 URLENCODED = "application/x-www-form-urlencoded"
@@ -30,14 +29,6 @@ pytestmark = pytest.mark.usefixtures("fresh_rate_limits", "queued_tasks")
 def queued_tasks(settings):
     """The deployed set-up: tasks are rows in the database, for a worker."""
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-
-
-def send(client, request_site, code="en", **overrides):
-    return client.post(
-        request_site.url(code),
-        urlencode(submission(**overrides), doseq=True),
-        content_type=URLENCODED,
-    )
 
 
 def work_through_the_queue():

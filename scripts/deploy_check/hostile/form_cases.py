@@ -93,47 +93,15 @@ def training_form_cases(site, lang) -> list[Case]:
     )
 
     # Bodies the site cannot read.
-    add(
-        form_post(
-            site,
-            lang,
-            "NUL in a field",
-            replace(valid, "notes", "before\x00after"),
-            BAD,
-            True,
-        )
-    )
+    unreadable = [
+        ("NUL in a field", "notes", "before\x00after"),
+        ("invalid UTF-8", "contact_name", b"\xff\xfe\xc3("),
+        ("UTF-8 surrogate", "notes", b"\xed\xa0\x80"),
+        ("overlong UTF-8", "notes", b"\xc0\xaf"),
+    ]
+    for name, field_name, value in unreadable:
+        add(form_post(site, lang, name, replace(valid, field_name, value), BAD, True))
     add(form_post(site, lang, "NUL in a name", valid + [("no\x00te", "x")], BAD, True))
-    add(
-        form_post(
-            site,
-            lang,
-            "invalid UTF-8",
-            replace(valid, "contact_name", b"\xff\xfe\xc3("),
-            BAD,
-            True,
-        )
-    )
-    add(
-        form_post(
-            site,
-            lang,
-            "UTF-8 surrogate",
-            replace(valid, "notes", b"\xed\xa0\x80"),
-            BAD,
-            True,
-        )
-    )
-    add(
-        form_post(
-            site,
-            lang,
-            "overlong UTF-8",
-            replace(valid, "notes", b"\xc0\xaf"),
-            BAD,
-            True,
-        )
-    )
     add(
         form_post(
             site, lang, "raw 8-bit body", encode(valid) + b"&notes=\xe9\xe8", BAD, True
