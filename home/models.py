@@ -6,11 +6,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 
 from .blocks import BodyBlock
 from .page_permissions import CoalitionPagePermissionTester
+from .view_restrictions import may_be_private
 
 
 @register_setting(icon="cog")
@@ -96,6 +97,13 @@ class BasePage(Page):
 
     def permissions_for_user(self, user):
         return CoalitionPagePermissionTester(user, self)
+
+    def get_view_restrictions(self):
+        """Wagtail's, without its two queries when nothing above the page is
+        private (see home.view_restrictions)."""
+        if not may_be_private(self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
 
 class IndexPage(BasePage):

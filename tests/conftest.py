@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth.models import Permission
+from django.core.cache import cache
 from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
 
@@ -75,6 +76,13 @@ def pytest_collection_modifyitems(config, items):
         path = item.path.relative_to(config.rootpath)
         group = "demo" if path.parts[:2] == ("tests", "demo") else str(path)
         item.add_marker(pytest.mark.xdist_group(group))
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with nothing cached: a page kept by an earlier test was made
+    from rows its transaction has since rolled back."""
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ from django.conf import settings
 
 from wagtail.models import Page
 
-from home.languages import source_language
+from home.languages import language_of_locale, source_language
 
 
 def fallback_chain(code: str) -> list[str]:
@@ -34,7 +34,8 @@ def reading_translation(page: Page) -> Page:
     reader's chain that has a real translation wins; when that is the source
     language the alias itself is shown, since it already mirrors the source.
     """
-    shown = nearest_translations([page], page.locale.language_code).get(page.pk)
+    reader = language_of_locale(page.locale_id)
+    shown = nearest_translations([page], reader).get(page.pk)
     return shown.specific if shown is not None else page
 
 

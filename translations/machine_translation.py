@@ -5,12 +5,13 @@ wrote it; when a translator edits a string it becomes theirs. A page is machine
 translated, for its readers, while any of its strings still comes from the machine.
 """
 
-from wagtail.models import Locale
 from wagtail_localize.models import StringTranslation
+
+from home.languages import default_locale
 
 
 def is_machine_translated(page) -> bool:
-    if page.alias_of_id or page.locale_id == Locale.get_default().pk:
+    if page.alias_of_id or page.locale_id == default_locale().pk:
         return False
     return StringTranslation.objects.filter(
         locale_id=page.locale_id,

@@ -5,8 +5,10 @@ from django.http import HttpResponseRedirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
+from home.cross_site import same_site_post
+from home.languages import active_locale, default_locale
 from home.rate_limit import first_time, within_limit
 from home.views import problem
 
@@ -16,6 +18,7 @@ ASKS_PER_HOUR = 30
 ONE_DAY = 24 * 60 * 60
 
 
+@same_site_post
 @require_POST
 def ask_for_translation(request):
     """Count one reader's wish to read a page in the active language."""
@@ -38,10 +41,10 @@ def ask_for_translation(request):
             ),
             status=429,
         )
-    locale = Locale.get_active()
+    locale = active_locale()
     source = (
         Page.objects.filter(
-            translation_key=page.translation_key, locale=Locale.get_default()
+            translation_key=page.translation_key, locale=default_locale()
         ).first()
     ) or page
     if first_time(request, f"translation-wish:{source.pk}:{locale.pk}", ONE_DAY):

@@ -1,60 +1,36 @@
 """The header and footer: main menu, language switcher and footer text, each in the
-reader's language."""
+reader's language, from the site's chrome (home.site_chrome) and the page's
+translations (home.translations_of), without a query of their own."""
 
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
 
-from home.languages import content_language
-from home.models import FooterText
+from home.page_translations import translations_of
+from home.site_chrome import chrome
 
 register = template.Library()
-
-
-def localized_home(request):
-    """The home page of the active language (or the site root when it has none)."""
-    site = Site.find_for_request(request) if request else None
-    if site is None:
-        return None
-    cached = getattr(request, "_localized_home", None)
-    if cached is None:
-        cached = site.root_page.localized
-        request._localized_home = cached
-    return cached
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context.get("request")
-    home = localized_home(request)
-    items = Page.objects.none()
-    if home:
-        items = (
-            home.get_children()
-            .live()
-            .public()
-            .in_menu()
-            .select_related("alias_of__locale", "locale")
-        )
+    site_chrome = chrome(request)
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
-    reader = get_language()
-    menu = []
-    for item in items:
-        written_in = content_language(item)
-        menu.append(
-            {
-                "page": item,
-                "is_current": item.path == current_path,
-                "is_ancestor": current_path.startswith(item.path),
-                # An untranslated title is marked with its own language.
-                "lang": written_in if written_in != reader else None,
-            }
-        )
-    return {"items": menu, "request": request}
+    items = [
+        {
+            **item,
+            "is_current": item["path"] == current_path,
+            "is_ancestor": current_path.startswith(item["path"]),
+        }
+        for item in (site_chrome["menu"] if site_chrome else [])
+    ]
+    return {"items": items, "request": request}
 
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
@@ -70,8 +46,7 @@ def language_switcher(context):
     translations = {}
     if isinstance(page, Page) and page.pk:
         translations = {
-            p.locale.language_code: p
-            for p in page.get_translations(inclusive=True).select_related("locale")
+            p.locale.language_code: p for p in translations_of(page) if p.live
         }
     links = []
     for code, label in settings.LANGUAGES:
@@ -100,17 +75,26 @@ def language_switcher(context):
 
 
 @register.simple_tag(takes_context=True)
-def footer_text(context):
-    """The footer for the active language, or the source language's as a fallback."""
-    locale = Locale.get_active()
-    footer = FooterText.objects.filter(locale=locale).first()
-    if footer is None:
-        footer = FooterText.objects.filter(locale=Locale.get_default()).first()
-    return footer
+def footer_html(context):
+    """The footer's text for the active language (the source language's if it has
+    none), already rendered."""
+    site_chrome = chrome(context.get("request"))
+    return mark_safe(site_chrome["footer_html"]) if site_chrome else ""  # noqa: S308
+
+
+@register.simple_tag(takes_context=True)
+def site_chrome(context):
+    """The coalition's name, contact address and home URL (see home.site_chrome)."""
+    request = context.get("request")
+    return chrome(request) or {
+        "coalition_name": settings.WAGTAIL_SITE_NAME,
+        "contact_email": "",
+        "home_url": f"/{get_language()}/",
+    }
 
 
 @register.simple_tag(takes_context=True)
 def home_url(context):
-    request = context.get("request")
-    home = localized_home(request)
-    return home.get_url(request) if home else f"/{get_language()}/"
+    """The home page of the reader's language."""
+    site_chrome = chrome(context.get("request"))
+    return site_chrome["home_url"] if site_chrome else f"/{get_language()}/"

@@ -85,6 +85,12 @@ MIDDLEWARE = [
     "home.middleware.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # What a request works out once (the reader's locale, the content version).
+    "home.request_memo.RequestMemoMiddleware",
+    # A visitor without a session gets a page already rendered (home.page_cache):
+    # before gzip, so the compressed copy is kept, and before the rest, which a
+    # page from the cache does not need.
+    "home.page_cache.AnonymousPageCacheMiddleware",
     # Pages shrink to a quarter over a weak connection. Django masks the CSRF token
     # and pads each response, which guards against BREACH.
     "django.middleware.gzip.GZipMiddleware",
@@ -107,6 +113,8 @@ MIDDLEWARE = [
     "accounts.middleware.TwoStepRequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Finds the page a URL names in two queries, before Wagtail walks the tree.
+    "home.routing.PageRouteMiddleware",
     # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -260,6 +268,44 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Staff avatars are never fetched from Gravatar: an email hash sent to another host
 # says who is logged in. Wagtail shows its own default avatar instead.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# The page cache (home.page_cache, home.content_cache) ---------------------------
+# Anonymous pages are kept in the shared cache this many seconds at most (0: no page
+# cache); any change an editor makes ends them at once.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# Apps and models whose rows no public page shows: saving one does not end the
+# content version (sign-ins, sessions, tasks, logs, the search index, image
+# renditions made while a page renders, training requests, translation wishes).
+CONTENT_CACHE_IGNORES = {
+    "admin",
+    "axes",
+    "contenttypes",
+    "django_otp",
+    "django_tasks_database",
+    "otp_static",
+    "otp_totp",
+    "sessions",
+    "auth.user",
+    "auth.permission",
+    "wagtailadmin.editingsession",
+    "wagtailadmin.formstate",
+    "wagtailcore.modellogentry",
+    "wagtailcore.pagelogentry",
+    "wagtailcore.pagesubscription",
+    "wagtailcore.referenceindex",
+    "wagtailcore.revision",
+    "wagtailcore.taskstate",
+    "wagtailcore.workflowstate",
+    "wagtailembeds.embed",
+    "wagtailimages.rendition",
+    "wagtailsearch.indexentry",
+    "wagtailsearch.sqliteftsindexentry",
+    "wagtailusers.userprofile",
+    "wagtail_localize.translationlog",
+    "training_requests.trainingrequest",
+    "training_requests.trainingrequeststatuschange",
+    "translations.translationwish",
+}
 
 # Staff sign-in: lockout, two-step verification, idle sessions (accounts/) -------
 # django-axes counts failed sign-ins per username *and* address: five wrong passwords

@@ -6,7 +6,9 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page
 
-from home.languages import content_language, is_rtl, language_name
+from home.languages import content_language, is_rtl, language_name, source_language
+from home.page_translations import translations_of
+from home.site_chrome import is_public
 from translations.machine_translation import is_machine_translated
 
 register = template.Library()
@@ -59,7 +61,6 @@ def translation_notice(context):
         "reading_code": written_in,
         "asked": bool(request and request.GET.get("translation_requested")),
         "request": request,
-        "csrf_token": context.get("csrf_token"),
     }
 
 
@@ -70,18 +71,18 @@ def hreflang_links(context):
     request = context.get("request")
     if page is None:
         return {"links": []}
-    translations = (
-        page.get_translations(inclusive=True)
-        .filter(alias_of__isnull=True)
-        .live()
-        .public()
-        .select_related("locale")
-    )
+    translations = [
+        translation
+        for translation in translations_of(page)
+        if translation.alias_of_id is None
+        and translation.live
+        and is_public(translation)
+    ]
     links = []
     default = None
     for translation in translations:
         url = translation.get_full_url(request)
         links.append({"code": translation.locale.language_code, "url": url})
-        if translation.locale.is_default:
+        if translation.locale.language_code == source_language():
             default = url
     return {"links": links, "default": default}
