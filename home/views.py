@@ -10,6 +10,7 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext
+from django.views.decorators.cache import cache_control
 
 from wagtail.models import Locale, Page
 
@@ -22,6 +23,8 @@ MAX_QUERY_LENGTH = 200
 RETRY_AFTER_SECONDS = 120
 
 
+# What a reader types is theirs: results are never kept in a shared cache.
+@cache_control(private=True, max_age=0)
 def search(request):
     """Search every live page in the reader's language, whatever its type."""
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH].replace("\x00", "")

@@ -14,7 +14,7 @@ from wagtail.models import Collection, Locale, Page, Site
 
 import pytest
 
-from home.models import HomePage, StandardPage
+from home.models import HomePage, SiteSettings, StandardPage
 from tests.factories import HomePageFactory, StandardPageFactory
 from translations.locales import ensure_locales, synchronize_all_trees
 from translations.localize import translate
@@ -108,6 +108,8 @@ def site_tree(db) -> SiteTree:
     site = Site.objects.create(
         hostname="localhost", port=80, root_page=home, is_default_site=True
     )
+    # As the first request of a new site would make them.
+    SiteSettings.for_site(site)
     about = StandardPageFactory(parent=home, title="About the hub", slug="about")
     synchronize_all_trees()
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
