@@ -106,8 +106,9 @@ def end_version():
     transaction.on_commit(end)
 
 
-def cached(key: str, build):
-    """build(), cached under the current version (and remembered for the request)."""
+def cached(key: str, build, *, keep_none=True):
+    """build(), cached under the current version (and remembered for the request);
+    with keep_none=False, a None is built again next time rather than kept."""
     version = current_version()
     if version is None:
         return build()
@@ -121,6 +122,8 @@ def cached(key: str, build):
         if hit is not None:
             return hit[0]
         value = build()
+        if value is None and not keep_none:
+            return value
         with suppress(Exception):  # the next request builds it again
             cache.set(full_key, (value,), FRAGMENT_SECONDS)
         return value

@@ -1,15 +1,19 @@
-"""Finding the page a URL names in two queries, whatever its depth.
+"""Finding the page a URL names in one query, whatever its depth.
 
 Wagtail walks the tree from the site's root one URL segment at a time: for
 /ht/trainings/know-your-rights/ it finds the Creole home page, then its child
 "trainings", then that page's child, each a query or two. Every page stores its
-full `url_path`, so the page can be found directly instead: one query for the page
-at the localized home's url_path + the URL's path, one for its specific fields.
-The site for the request's host comes from the content cache. Anything this does
-not find (a page's sub-URL such as a convening's calendar, a page that is not
-live, a 404) is left to Wagtail's own routing, which has the last word.
+full `url_path`, so the page can be found directly instead, by its slug and the
+localized home's url_path + the URL's path. Which page a URL names is kept in the
+content cache, so a request costs one query, for the page's own fields; so is the
+site for the request's host. Anything this does not find (a page's sub-URL such as
+a convening's calendar, a page that is not live, a 404) is left to Wagtail's own
+routing, which has the last word; what is not found is not kept.
 """
 
+import hashlib
+
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, Subquery, Value
 from django.db.models.functions import Concat
 from django.http import Http404
@@ -35,23 +39,47 @@ def find_route(request, path):
     site = site_for(request)
     if site is None:
         return None
-    localized_home = Page.objects.filter(
-        translation_key=site.root_page.translation_key,
-        locale__language_code=content_language_code(get_language()),
-        live=True,
-    ).values("url_path")[:1]
-    rest = "".join(f"{part}/" for part in path.split("/") if part)
-    page = (
-        Page.objects.annotate(home_path=Subquery(localized_home))
-        .filter(url_path=Concat("home_path", Value(rest), output_field=CharField()))
-        .first()
+    language = content_language_code(get_language())
+    where = hashlib.sha256(f"{site.pk}:{language}:{path}".encode()).hexdigest()
+    found = cached(
+        f"route:{where}", lambda: locate(site, language, path), keep_none=False
     )
+    if found is None:
+        return None
+    page_id, content_type_id = found
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    page = model.objects.filter(pk=page_id).first() if model else None
     if page is None:
         return None
     try:
-        return page.specific.route(request, [])
+        return page.route(request, [])
     except Http404:
         return None
+
+
+def locate(site, language, path):
+    """(id, content type id) of the page at `path` under the site's home page in
+    `language`, or None."""
+    parts = [part for part in path.split("/") if part]
+    pages = Page.objects.all()
+    if parts:
+        localized_home = Page.objects.filter(
+            translation_key=site.root_page.translation_key,
+            locale__language_code=language,
+            live=True,
+        ).values("url_path")[:1]
+        rest = "".join(f"{part}/" for part in parts)
+        pages = pages.annotate(home_path=Subquery(localized_home)).filter(
+            slug=parts[-1],
+            url_path=Concat("home_path", Value(rest), output_field=CharField()),
+        )
+    else:
+        pages = pages.filter(
+            translation_key=site.root_page.translation_key,
+            locale__language_code=language,
+            live=True,
+        )
+    return pages.values_list("pk", "content_type_id").first()
 
 
 class PageRouteMiddleware:
