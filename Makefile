@@ -6,7 +6,7 @@ PIP := $(VENV)/bin/pip
 MANAGE := $(PY) manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help demo test lint format messages serve install install-dev browser clean-db backup restore
+.PHONY: help demo test lint format messages serve install install-dev browser clean-db backup restore bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -59,5 +59,9 @@ format: install-dev ## Reformat the code with ruff
 messages: install ## Update the UI string catalogs in locale/ and compile them
 	$(MANAGE) makemessages --no-obsolete --no-location --ignore=.venv --ignore=var --ignore=staticfiles --ignore=tests $(foreach code,$(filter-out en,$(subst $(comma), ,$(or $(LANGUAGES),en$(comma)es$(comma)ht$(comma)ar))),-l $(code))
 	$(MANAGE) compile_translations
+
+SCALE ?= 40
+bench: install ## Measure every public page with wrk at SCALE (40) times the demo (DATABASE_URL, or SQLite)
+	SCALE=$(SCALE) scripts/bench
 
 comma := ,

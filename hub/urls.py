@@ -26,6 +26,7 @@ urlpatterns = [
         HealthCheckView.as_view(checks=settings.HEALTH_CHECKS),
         name="healthz",
     ),
+    path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path(
         "sitemap.xml",
         sitemap,

@@ -5,6 +5,7 @@ from django.db import transaction
 
 from wagtail.models import Page
 
+from demo.seeders.scale import seed_scale
 from demo.seeding import discover_seeders
 from home.models import FooterText
 from translations.groups import ensure_translators_group
@@ -20,8 +21,18 @@ class Command(BaseCommand):
             action="store_true",
             help="Delete every page and demo record first, then build afresh.",
         )
+        parser.add_argument(
+            "--scale",
+            type=int,
+            default=1,
+            metavar="N",
+            help=(
+                "Then add content until there is N times the demo's modules, "
+                "partners, convenings, curricula and requests (for `make bench`)."
+            ),
+        )
 
-    def handle(self, *args, reset=False, **options):
+    def handle(self, *args, reset=False, scale=1, **options):
         seeders = discover_seeders()
         if reset:
             with transaction.atomic():
@@ -37,6 +48,10 @@ class Command(BaseCommand):
         for seeder in seeders:
             self.stdout.write(f"Seeding {seeder.name} ...")
             seeder.seed()
+        if scale > 1:
+            self.stdout.write(f"Scaling the demo to {scale} times its size ...")
+            seed_scale(scale, log=self.stdout.write)
+        # Aliases in every language for the pages not translated into it.
         synchronize_all_trees()
         ensure_translators_group()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
