@@ -146,7 +146,7 @@ def wish_strategy(site: SiteMap):
                 values,
             )
         )
-        pairs = [("csrfmiddlewaretoken", site.csrf_token), ("page", page)]
+        pairs = [("page", page)]
         for _ in range(draw(st.integers(0, 3))):
             pairs.append((draw(any_text), draw(values)))
         path = f"/{lang}/ask-for-translation/"
