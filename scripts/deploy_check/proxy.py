@@ -1,6 +1,9 @@
 """Stage 0: what the nginx site itself promises. Plain HTTP redirects to HTTPS but
 for /healthz; pages come gzipped with the request id nginx made (the same id in
-nginx's access log and the app's); static files are cached long; media is served."""
+nginx's access log and the app's); static files are cached long; media is served.
+And the page cache, shared by both app servers through Redis: a page comes from it
+the second time, a conditional request gets a 304, and an edit made by another
+process shows on the very next request, whichever app server answers."""
 
 import http.client
 import re
@@ -76,4 +79,47 @@ def proxy_stage(stack, report, context):
             ok=served.status == 200,
             bar="200",
         )
+    page_cache_checks(stack, report, client)
     client.close()
+
+
+# An editor's change, made by a process of its own (as the admin's would be).
+EDITED = " (edited)"
+RETITLE = (
+    "from home.models import StandardPage; "
+    "page = StandardPage.objects.get(locale__language_code='en', slug='about'); "
+    "page.title = {new}; page.save_revision().publish()"
+)
+
+
+def page_cache_checks(stack, report, client):
+    client.get("/en/about/")
+    kept = client.get("/en/about/")
+    report.add(
+        "proxy",
+        "anonymous page from the shared cache",
+        kept.header("x-page-cache") or "not cached",
+        ok=kept.header("x-page-cache") == "hit",
+        bar="hit",
+    )
+    again = client.get("/en/about/", headers={"If-None-Match": kept.header("etag")})
+    report.add(
+        "proxy",
+        "conditional request for a kept page",
+        f"{again.status}, {kept.header('cache-control')}",
+        ok=again.status == 304 and "must-revalidate" in kept.header("cache-control"),
+        bar="304, revalidated",
+    )
+    edit = RETITLE.format(new=f"page.title + {EDITED!r}")
+    stack.manage("publish an edit", "shell", "-c", edit)
+    # Both app servers answer in turn: each must show the edit.
+    seen = [EDITED in client.get("/en/about/").body for _ in range(4)]
+    report.add(
+        "proxy",
+        "an edit shows at once on every app server",
+        f"{sum(seen)} of {len(seen)} requests",
+        ok=all(seen),
+        bar="all",
+    )
+    undo = RETITLE.format(new=f"page.title.removesuffix({EDITED!r})")
+    stack.manage("undo the edit", "shell", "-c", undo)
