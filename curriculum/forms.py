@@ -125,9 +125,15 @@ class CatalogFilterForm(forms.Form):
             matches = (
                 model.objects.live()
                 .filter(locale=self.locale)
-                .search(query, operator="and")
+                .search(query, operator="and", order_by_relevance=False)
             )
-            modules = modules.filter(pk__in=[match.pk for match in matches])
+            # The database search backends give their matches as a queryset: the
+            # catalog filters on it inside its own query instead of loading every
+            # match (other backends only give the list).
+            if hasattr(matches, "get_queryset"):
+                modules = modules.filter(pk__in=matches.get_queryset().values("pk"))
+            else:
+                modules = modules.filter(pk__in=[match.pk for match in matches])
         return modules
 
     def active_filters(self, querydict):

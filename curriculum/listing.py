@@ -3,14 +3,31 @@ they are translated, marked with the language they are in where they are not, wi
 their topics, sectors and languages fetched in a fixed number of queries."""
 
 from django.conf import settings
+from django.db.models import Exists, F, OuterRef, Subquery, Value
+from django.db.models.functions import Length, Substr
 
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from home.languages import source_language
 from taxonomy.models import Sector, Topic
 from translations.fallback import nearest_translations
 
 from .choices import language_name
+
+
+def restricted_pages():
+    """The pks of pages behind a view restriction (a restricted page and everything
+    under it), as a subquery. Filtering with it costs no query of its own, where
+    Wagtail's `.public()` first reads every restriction."""
+    under_restriction = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return Page.objects.filter(Exists(under_restriction)).values("pk")
+
+
+def public(pages):
+    """`pages` without those behind a view restriction, in the same query."""
+    return pages.exclude(pk__in=restricted_pages())
 
 
 def content_language_code(page):
@@ -41,7 +58,8 @@ def mark_content_language(pages, locale):
 
 def show_nearest_translations(pages, locale):
     """Give each alias listed to this reader the words of the translation they will
-    be shown (these are display copies, never saved)."""
+    be shown (these are display copies, never saved). No query unless the reader's
+    fallback chain has a language between their own and the source."""
     nearest = nearest_translations(pages, locale.language_code)
     for page in pages:
         shown = nearest.get(page.pk)
@@ -55,37 +73,112 @@ def by_key(items):
     return {item.translation_key: item for item in items}
 
 
-def annotate_for_listing(modules, locale, topics=None, sectors=None):
-    """Give each module on a listing its topics and sectors in the reader's language
-    and the languages it has really been translated into, in a fixed number of
-    queries however many modules there are."""
-    if not modules:
-        return modules
-    topics = by_key(topics if topics is not None else Topic.objects.localized(locale))
-    sectors = by_key(
-        sectors if sectors is not None else Sector.objects.localized(locale)
-    )
-    languages = {}
-    rows = (
-        type(modules[0])
-        .objects.live()
+def localized_terms(modules, locale):
+    """The topics and the sectors each module is tagged with, named in `locale`
+    where translated and in the source language otherwise, in reading order:
+    ({module pk: [topic, ...]}, {module pk: [sector, ...]}). One query (a UNION of
+    the two vocabularies, whose tables have the same columns), however many
+    modules.
+
+    Modules point at the source-language terms in every language; each term gets
+    `language`, the code of the language its name is in."""
+    pks = [module.pk for module in modules]
+
+    def tagged(vocabulary, kind):
+        translated = vocabulary.objects.filter(
+            translation_key=OuterRef("translation_key"), locale_id=locale.pk
+        )
+        return (
+            vocabulary.objects.filter(modules__in=pks)
+            .annotate(
+                kind=Value(kind),
+                module_pk=F("modules__pk"),
+                own_language=F("locale__language_code"),
+                local_name=Subquery(translated.values("name")[:1]),
+                local_slug=Subquery(translated.values("slug")[:1]),
+            )
+            .order_by()
+        )
+
+    # Rows of both kinds come back as Topic objects; `kind` says which they are.
+    rows = tagged(Topic, "topic").union(tagged(Sector, "sector"), all=True)
+    found = {"topic": {}, "sector": {}}
+    for term in rows:
+        if term.local_name is not None:
+            term.name, term.slug = term.local_name, term.local_slug
+            term.language = locale.language_code
+        else:
+            term.language = term.own_language
+        found[term.kind].setdefault(term.module_pk, []).append(term)
+    for terms in (*found["topic"].values(), *found["sector"].values()):
+        terms.sort(key=lambda term: (term.sort_order, term.name))
+    return found["topic"], found["sector"]
+
+
+def real_translations(model, pages):
+    """Every live page of `model` that really translates one of `pages` (not an
+    alias), with its locale and whether it is public: one query, at most one row
+    per page and language."""
+    return list(
+        model.objects.live()
         .filter(
-            translation_key__in={m.translation_key for m in modules},
+            translation_key__in={page.translation_key for page in pages},
             alias_of__isnull=True,
         )
-        .values_list("translation_key", "locale__language_code")
+        .annotate(is_public=~Exists(restricted_pages().filter(pk=OuterRef("pk"))))
+        .select_related("locale")
+        .order_by("locale__language_code")
     )
-    for key, code in rows:
-        languages.setdefault(key, set()).add(code)
+
+
+def with_languages(modules):
+    """Annotate a queryset of modules with the languages each has really been
+    translated into (a live page of its own, not an alias), so that listing them
+    needs no query more: one EXISTS per configured language."""
+    model = modules.model
+    return modules.annotate(
+        **{
+            f"translated_{index}": Exists(
+                model.objects.live().filter(
+                    translation_key=OuterRef("translation_key"),
+                    alias_of__isnull=True,
+                    locale__language_code=code,
+                )
+            )
+            for index, (code, _label) in enumerate(settings.LANGUAGES)
+        }
+    )
+
+
+def annotate_for_listing(modules, locale, translations=None):
+    """Give each module on a listing its topics and sectors in the reader's language
+    and the languages it has really been translated into, in a fixed number of
+    queries however many modules there are: one for the topics and sectors, and one
+    for the languages unless the modules were listed `with_languages` or the caller
+    has their `real_translations`."""
+    if not modules:
+        return modules
     order = [code for code, _label in settings.LANGUAGES]
+    languages = {}
+    if hasattr(modules[0], "translated_0"):
+        for module in modules:
+            languages[module.translation_key] = {
+                code
+                for index, code in enumerate(order)
+                if getattr(module, f"translated_{index}")
+            }
+    else:
+        if translations is None:
+            translations = real_translations(type(modules[0]), modules)
+        for translation in translations:
+            languages.setdefault(translation.translation_key, set()).add(
+                translation.locale.language_code
+            )
+    topics, sectors = localized_terms(modules, locale)
     source = source_language()
     for module in modules:
-        module.localized_topics = [
-            topics.get(t.translation_key, t) for t in module.topics.all()
-        ]
-        module.localized_sectors = [
-            sectors.get(s.translation_key, s) for s in module.sectors.all()
-        ]
+        module.localized_topics = topics.get(module.pk, [])
+        module.localized_sectors = sectors.get(module.pk, [])
         codes = languages.get(module.translation_key, set())
         module.available_languages = [
             {"code": code, "name": language_name(code)}

@@ -1,18 +1,22 @@
 """Training modules: what a workshop teaches, step by step, with its handouts."""
 
+import operator
 from dataclasses import dataclass
+from functools import reduce
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Case, Exists, OuterRef, Q, Subquery, Value, When
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.documents import get_document_model_string
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Orderable, Page
@@ -32,7 +36,13 @@ from ..choices import (
 )
 from ..choices import source_language as default_material_language
 from ..forms import TrainingModulePageForm
-from ..listing import annotate_for_listing, content_language_code, mark_content_language
+from ..listing import (
+    annotate_for_listing,
+    content_language_code,
+    mark_content_language,
+    public,
+    real_translations,
+)
 from ..panels import SessionTimePanel
 
 MAX_RELATED_MODULES = 4
@@ -64,7 +74,12 @@ def reader_locale(request, page):
     page's own."""
     if request is None or getattr(request, "is_preview", False):
         return page.locale
-    return Locale.get_active()
+    # The page served is usually in the reader's language, and its locale already
+    # loaded by the routing: no query then.
+    code = get_supported_content_language_variant(get_language())
+    if page.locale.language_code == code:
+        return page.locale
+    return Locale.objects.get_for_language(code)
 
 
 class TrainingModulePage(RoutablePageMixin, BasePage):
@@ -289,126 +304,163 @@ class TrainingModulePage(RoutablePageMixin, BasePage):
 
     # Context ---------------------------------------------------------------------
     def get_context(self, request, *args, **kwargs):
+        """What the page shows around the module, in five queries whatever the
+        size of the catalog: the related modules and prerequisites, their languages,
+        their topics and sectors, the catalog, partner and curricula linked from it,
+        and the materials."""
         context = super().get_context(request, *args, **kwargs)
         locale = reader_locale(request, self)
-        topics = Topic.objects.localized(locale)
-        sectors = Sector.objects.localized(locale)
-        related = (
-            list(self.related_modules(locale).prefetch_related("topics", "sectors"))
-            if self.pk
-            else []
+        modules = self.modules_around(locale) if self.pk else []
+        related = [m for m in modules if m.is_related][:MAX_RELATED_MODULES]
+        prerequisites = sorted(
+            (m for m in modules if m.is_prerequisite),
+            key=lambda m: (m.prerequisite_order is None, m.prerequisite_order or 0),
         )
-        annotate_for_listing([self, *related], locale, topics=topics, sectors=sectors)
+        translations = real_translations(
+            TrainingModulePage, [self, *related, *prerequisites]
+        )
+        annotate_for_listing([self, *related], locale, translations=translations)
+        mark_content_language(prerequisites, locale)
+        around = self.pages_around(locale) if self.pk else {}
         context.update(
             {
-                "catalog": self.catalog_in(locale) if self.pk else None,
-                "content_language": self.content_language_code(),
+                "catalog": around.get("catalog"),
+                "content_language": self.content_language_in(translations),
                 "reader_language": language_name(locale.language_code),
                 "public_url": self.get_url(request),
                 "facilitator_url": self.get_facilitator_url(request),
                 "plan": self.session_plan_with_steps(),
                 "materials": self.materials.select_related("document"),
-                "prerequisites": mark_content_language(
-                    self.localized_prerequisites(locale), locale
-                ),
-                "curricula": mark_content_language(
-                    self.part_of_curricula(locale) if self.pk else [], locale
-                ),
+                "prerequisites": prerequisites,
+                "curricula": mark_content_language(around.get("curricula", []), locale),
                 "related_modules": related,
-                "developed_by": self.credited_partner(locale),
-                "translations": self.translations_available(),
+                "developed_by": around.get("partner"),
+                "translations": [
+                    t
+                    for t in translations
+                    if t.translation_key == self.translation_key and t.is_public
+                ],
             }
         )
         return context
 
-    def catalog_in(self, locale):
-        """The catalog this module is listed in, in the reader's language."""
-        catalog = self.get_parent()
-        if catalog.locale_id != locale.pk:
-            catalog = catalog.get_translation_or_none(locale) or catalog
-        return catalog
-
-    def content_language_code(self):
+    def content_language_in(self, translations):
+        """The language this page's words are in, from its real translations: an
+        alias shows its source's words."""
+        if self.alias_of_id is None:
+            return self.locale.language_code
+        for translation in translations:
+            if translation.pk == self.alias_of_id:
+                return translation.locale.language_code
         return content_language_code(self)
 
-    def translations_available(self):
-        """This module in every language it has really been translated into."""
-        return (
-            TrainingModulePage.objects.live()
-            .public()
-            .filter(translation_key=self.translation_key, alias_of__isnull=True)
-            .select_related("locale")
-            .order_by("locale__language_code")
-        )
-
-    def credited_partner(self, locale):
-        """The partner that developed the module, its profile in the reader's
-        language when there is one."""
-        if self.developed_by_id is None:
-            return None
-        partner = self.developed_by
-        return (
-            type(partner)
-            .objects.live()
-            .filter(translation_key=partner.translation_key, locale=locale)
-            .first()
-            or partner
-        )
-
-    def localized_prerequisites(self, locale):
-        keys = [
-            link.module.translation_key
-            for link in self.prerequisite_links.select_related("module")
-            if link.module is not None
-        ]
-        return localized_modules(keys, locale.pk)
-
-    def part_of_curricula(self, locale):
-        """The curricula in the reader's language that include this module (as
-        plain pages: curricula are defined after modules and point at them)."""
-        return (
-            Page.objects.live()
-            .public()
-            .filter(
-                locale_id=locale.pk,
-                curriculumpage__sessions__module__translation_key=self.translation_key,
-            )
-            .distinct()
-            .order_by("path")
-        )
-
-    def related_modules(self, locale):
-        """Up to four other modules that share a topic or a sector with this one, in
-        the reader's language."""
+    def modules_around(self, locale):
+        """The live, public modules in the reader's language that share a topic or a
+        sector with this one (at most four, `is_related`) or that participants should
+        take first (`is_prerequisite`, in `prerequisite_order`), in one query."""
         topic_keys = Topic.objects.filter(modules=self).values("translation_key")
         sector_keys = Sector.objects.filter(modules=self).values("translation_key")
+        in_locale = public(
+            TrainingModulePage.objects.live().filter(locale_id=locale.pk)
+        )
         related = (
-            TrainingModulePage.objects.live()
-            .public()
-            .filter(locale_id=locale.pk)
-            .exclude(translation_key=self.translation_key)
+            in_locale.exclude(translation_key=self.translation_key)
             .filter(
                 Q(topics__translation_key__in=topic_keys)
                 | Q(sectors__translation_key__in=sector_keys)
             )
-            .values("pk")
-        )
-        return (
-            TrainingModulePage.objects.filter(pk__in=related)
+            .distinct()
             .order_by("path")
-            .select_related("locale")[:MAX_RELATED_MODULES]
+            .values("pk")[:MAX_RELATED_MODULES]
         )
+        links = ModulePrerequisite.objects.filter(page=self)
+        order = links.filter(module__translation_key=OuterRef("translation_key"))
+        return list(
+            in_locale.filter(
+                Q(pk__in=related)
+                | Q(translation_key__in=links.values("module__translation_key"))
+            )
+            .annotate(
+                is_related=Case(
+                    When(pk__in=related, then=Value(True)),
+                    default=Value(False),
+                    output_field=models.BooleanField(),
+                ),
+                is_prerequisite=Exists(order),
+                prerequisite_order=Subquery(order.values("sort_order")[:1]),
+            )
+            .select_related("locale")
+            .order_by("path")
+        )
+
+    def pages_around(self, locale):
+        """The pages this one links to, in the reader's language, in one query: the
+        catalog it is listed in ("catalog"), the partner that developed it
+        ("partner", its profile in the reader's language when there is one) and the
+        curricula in the reader's language that include it ("curricula")."""
+        parent = Page.objects.filter(path=self.path[: -self.steplen])
+        partner = Page.objects.filter(pk=self.developed_by_id)
+        roles = {
+            "catalog": Q(
+                translation_key=Subquery(parent.values("translation_key")[:1]),
+                locale_id__in={locale.pk, self.locale_id},
+            ),
+            "partner": Q(pk=self.developed_by_id)
+            | Q(
+                translation_key=Subquery(partner.values("translation_key")[:1]),
+                locale_id=locale.pk,
+                live=True,
+            ),
+            "curricula": Q(
+                locale_id=locale.pk,
+                live=True,
+                curriculumpage__sessions__module__translation_key=self.translation_key,
+            ),
+        }
+        if self.developed_by_id is None:
+            del roles["partner"]
+        pages = (
+            public(Page.objects.filter(reduce(operator.or_, roles.values())))
+            .annotate(
+                role=Case(
+                    *(When(q, then=Value(role)) for role, q in roles.items()),
+                    output_field=models.CharField(),
+                )
+            )
+            .distinct()
+            .order_by("path")
+        )
+        found = {role: [] for role in roles}
+        for page in pages:
+            found[page.role].append(page)
+        # The reader's language first, else this page's own catalog or the partner
+        # profile the editor chose.
+        return {
+            "catalog": in_language_first(found["catalog"], locale),
+            "partner": in_language_first(found.get("partner", []), locale),
+            "curricula": found["curricula"],
+        }
+
+
+def in_language_first(pages, locale):
+    """The page in `locale` among `pages`, or else the first of them (or None)."""
+    return next((p for p in pages if p.locale_id == locale.pk), None) or (
+        pages[0] if pages else None
+    )
 
 
 def localized_modules(translation_keys, locale_id):
-    """Modules in the given locale for these translation keys, in the given order."""
+    """Live, public modules in the given locale for these translation keys, in the
+    given order. One query."""
     if not translation_keys:
         return []
     found = {
         module.translation_key: module
-        for module in TrainingModulePage.objects.live()
-        .public()
-        .filter(locale_id=locale_id, translation_key__in=translation_keys)
+        for module in public(
+            TrainingModulePage.objects.live().filter(
+                locale_id=locale_id, translation_key__in=translation_keys
+            )
+        )
     }
     return [found[key] for key in translation_keys if key in found]
 

@@ -69,7 +69,6 @@ def featured_modules(context, count=FEATURED_MODULES):
         .public()
         .filter(locale=locale)
         .select_related("locale")
-        .prefetch_related("topics", "sectors")
         .order_by(F("alias_of").asc(nulls_first=True), "-first_published_at", "path")[
             : int(count)
         ]
