@@ -30,10 +30,24 @@ def content_language(page: Page) -> str:
 
 
 def language_of_locale(locale_id: int) -> str:
-    for code, locale in locales().items():
+    return locale_with_id(locale_id).language_code
+
+
+def locale_with_id(locale_id: int) -> Locale:
+    """A Locale by its id, from the content cache."""
+    for locale in locales().values():
         if locale.pk == locale_id:
-            return code
-    return Locale.objects.get(pk=locale_id).language_code
+            return locale
+    return Locale.objects.get(pk=locale_id)
+
+
+def attach_locale(page):
+    """Give a page (or snippet) its Locale from the content cache, so that reading
+    `page.locale` costs no query."""
+    type(page)._meta.get_field("locale").set_cached_value(
+        page, locale_with_id(page.locale_id)
+    )
+    return page
 
 
 def language_name(code: str) -> str:

@@ -11,7 +11,7 @@ from wagtail.search import index
 
 from .blocks import BodyBlock
 from .page_permissions import CoalitionPagePermissionTester
-from .view_restrictions import may_be_private
+from .view_restrictions import SitePageManager, may_be_private
 
 
 @register_setting(icon="cog")
@@ -68,6 +68,8 @@ class FooterText(TranslatableMixin, models.Model):
 
 class BasePage(Page):
     """What every page of the site shares: a short summary for cards and search."""
+
+    objects = SitePageManager()
 
     listing_summary = models.CharField(
         _("summary for listings"),

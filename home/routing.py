@@ -23,7 +23,7 @@ from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
 from .content_cache import cached
-from .languages import content_language_code
+from .languages import attach_locale, content_language_code
 
 
 def site_for(request):
@@ -51,6 +51,7 @@ def find_route(request, path):
     page = model.objects.filter(pk=page_id).first() if model else None
     if page is None:
         return None
+    attach_locale(page)
     try:
         return page.route(request, [])
     except Http404:

@@ -14,7 +14,8 @@ from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.languages import source_language
+from home.content_cache import cached
+from home.languages import active_locale, default_locale, source_language
 
 
 class TaxonomyQuerySet(models.QuerySet):
@@ -29,7 +30,7 @@ class TaxonomyQuerySet(models.QuerySet):
         Each carries `language`, the code of the language its name is in, so a
         page can mark a name left in the source language.
         """
-        locale = locale or Locale.get_active()
+        locale = locale or active_locale()
         source = source_language()
         codes = {locale.language_code, source}
         rows = self.filter(locale__language_code__in=codes).in_reading_order()
@@ -104,7 +105,7 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
         # The admin form has no locale field, so Django skips the (slug, locale)
         # constraint; check it here so a clash is a form error, not a crash.
         super().clean()
-        locale_id = self.locale_id or Locale.get_default().pk
+        locale_id = self.locale_id or default_locale().pk
         clash = (
             type(self)
             .objects.filter(slug=self.slug, locale_id=locale_id)
@@ -212,7 +213,11 @@ class Region(TranslatableMixin, index.Indexed, models.Model):
 
 def regions_for_locale(locale: Locale) -> dict:
     """Every region, keyed by translation key, in `locale` where it is translated and
-    in the default language otherwise. One query."""
+    in the default language otherwise. From the content cache, or one query."""
+    return cached(f"regions:{locale.pk}", lambda: _regions_for_locale(locale))
+
+
+def _regions_for_locale(locale: Locale) -> dict:
     default_code = get_supported_content_language_variant(settings.LANGUAGE_CODE)
     codes = {locale.language_code, default_code}
     regions = {}

@@ -7,14 +7,19 @@ translated, for its readers, while any of its strings still comes from the machi
 
 from wagtail_localize.models import StringTranslation
 
+from home.content_cache import cached
 from home.languages import default_locale
 
 
 def is_machine_translated(page) -> bool:
     if page.alias_of_id or page.locale_id == default_locale().pk:
         return False
-    return StringTranslation.objects.filter(
-        locale_id=page.locale_id,
-        context__object_id=page.translation_key,
-        translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
-    ).exists()
+    # Kept under the content version: a translator's edit to a string ends it.
+    return cached(
+        f"machine-translated:{page.pk}",
+        lambda: StringTranslation.objects.filter(
+            locale_id=page.locale_id,
+            context__object_id=page.translation_key,
+            translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
+        ).exists(),
+    )

@@ -7,14 +7,13 @@ from django.utils import translation
 from django.utils.html import format_html
 from django.utils.translation import get_language, gettext, ngettext
 
-from wagtail.models import Locale
-
 from curriculum import choices
 from curriculum.listing import annotate_for_listing
 from curriculum.models import (
     ModuleIndexPage,
     TrainingModulePage,
 )
+from home.languages import active_locale
 
 register = template.Library()
 
@@ -63,7 +62,7 @@ def clock(value):
 def featured_modules(context, count=FEATURED_MODULES):
     """The most recently published modules in the reader's language (translated
     ones first) and a link to the catalog, for the home page."""
-    locale = Locale.get_active()
+    locale = active_locale()
     modules = list(
         TrainingModulePage.objects.live()
         .public()

@@ -23,12 +23,12 @@ from wagtail.admin.panels import (
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.models import BasePage, IndexPage
 from home.pagination import paginate
+from home.view_restrictions import SitePageQuerySet
 from taxonomy.models import regions_for_locale
 
 from ..blocks import ReportBodyBlock
@@ -40,7 +40,7 @@ from .partner_pages import PartnerPage, partners_by_translation_key
 PAST_CONVENINGS_PER_PAGE = 20
 
 
-class ConveningQuerySet(PageQuerySet):
+class ConveningQuerySet(SitePageQuerySet):
     def upcoming(self, now=None):
         """Convenings that have not ended yet, soonest first."""
         return self.filter(end__gt=now or timezone.now()).order_by("start", "pk")

@@ -7,8 +7,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 
-from wagtail.models import Locale
-
+from home.languages import active_locale
 from partners.models import ConveningIndexPage, ConveningPage, PartnerPage
 
 register = template.Library()
@@ -20,7 +19,7 @@ def _in_language(context):
     locale_id = getattr(context.get("page"), "locale_id", None)
     if locale_id is not None:
         return {"locale_id": locale_id}
-    return {"locale": Locale.get_active()}
+    return {"locale": active_locale()}
 
 
 @register.inclusion_tag("partners/tags/upcoming_convenings.html", takes_context=True)

@@ -8,8 +8,6 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-import pytest
-
 MAX_QUERIES = 12
 # Forty times the demo on PostgreSQL (what production runs); ten times on SQLite,
 # which `make test` uses on a laptop, to keep the suite quick there.

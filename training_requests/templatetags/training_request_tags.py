@@ -5,8 +5,7 @@ from urllib.parse import urlencode
 
 from django import template
 
-from wagtail.models import Locale
-
+from home.languages import active_locale
 from training_requests.models import TrainingRequestPage
 
 register = template.Library()
@@ -18,7 +17,7 @@ def request_form_page():
     return (
         TrainingRequestPage.objects.live()
         .public()
-        .filter(locale=Locale.get_active())
+        .filter(locale=active_locale())
         .first()
     )
 
