@@ -21,6 +21,8 @@ from ..choices import PartnerKind, labels_in_order
 from ..forms import PartnerPageForm
 
 PARTNERS_PER_PAGE = 24
+# A partner that developed many trainings lists them a page at a time.
+DEVELOPED_MODULES_PER_PAGE = 12
 
 
 def sectors_in(locale, sources):
@@ -392,14 +394,16 @@ class PartnerPage(BasePage):
         # Modules credit the partner by page chooser (the reverse accessor names the
         # module model, so partners never imports curriculum).
         modules = self.developed_modules.model.objects
-        context["developed_modules"] = (
+        context["developed_modules"] = paginate(
+            request,
             modules.live()
             .public()
             .filter(
                 developed_by__translation_key=self.translation_key,
                 locale_id=self.locale_id,
             )
-            .order_by("title")
+            .order_by("title", "pk"),
+            DEVELOPED_MODULES_PER_PAGE,
         )
         return context
 

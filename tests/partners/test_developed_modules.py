@@ -21,3 +21,27 @@ def test_module_and_partner_profile_point_at_each_other(client, partners_tree):
     assert credit.find("a")["href"] == partner.url
     section = profile.find("section", class_="partner-modules")
     assert section.find("a", string="Heat stress in the fields")["href"] == module.url
+
+
+def test_a_partner_with_many_trainings_lists_them_a_page_at_a_time(
+    client, partners_tree
+):
+    partner = PartnerPageFactory(
+        parent=partners_tree.directory, title="Genesee Valley Workers Assembly"
+    )
+    catalog = ModuleIndexPageFactory(parent=partners_tree.site_tree.home)
+    for number in range(1, 16):
+        TrainingModulePageFactory(
+            parent=catalog, title=f"Training {number:02d}", developed_by=partner
+        )
+
+    first = soup(client.get(partner.url)).find("section", class_="partner-modules")
+    second = soup(client.get(partner.url + "?page=2")).find(
+        "section", class_="partner-modules"
+    )
+
+    assert len(first.find_all("li", class_="card")) == 12
+    assert first.find("a", rel="next")["href"] == "?page=2"
+    titles = [a.get_text() for a in second.select("li.card h3 a")]
+    assert titles == ["Training 13", "Training 14", "Training 15"]
+    assert second.find("a", rel="prev")
