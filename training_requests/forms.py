@@ -3,6 +3,10 @@
 Choices are offered in the reader's language but stand for the source-language
 (English) objects, so every request points at the same module, curriculum, partner,
 region and sector whatever language it was made in, and reports group cleanly.
+
+The form never lists the whole catalog or every partner: it offers the trainings
+chosen or searched for (see lookups.py) and takes the organization's name as typed,
+linking the request to a partner's page when the name is one.
 """
 
 import re
@@ -12,22 +16,17 @@ from django.utils import translation
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale, Page
-
 from curriculum.choices import Delivery
-from curriculum.models import CurriculumPage, TrainingModulePage
 from home.choices import SpokenLanguage
 from home.text import PlainTextFormMixin
-from partners.models import PartnerPage
-from taxonomy.models import Region, Sector
 
+from . import lookups
 from .choices import SupportNeed
 
 PHONE_PATTERN = re.compile(
     r"^\+?[0-9 ().\-/]{7,30}(\s*(ext\.?|x)\s*[0-9]{1,6})?$", re.I
 )
 HONEYPOT_FIELD = "website"
-MAX_PAGE_ID = 2**31
 STAMP_FIELD = "started"
 
 MAX_LENGTHS = {
@@ -43,23 +42,6 @@ MAX_LENGTHS = {
 }
 
 
-def _localized_labels(model, sources, locale, field):
-    """{source pk: (label, language)} for objects translated with wagtail-localize:
-    the label in `locale` where there is a real translation, the source's own label
-    (and language) otherwise."""
-    source_code = Locale.get_default().language_code
-    labels = {source["pk"]: (source[field], source_code) for source in sources}
-    if locale is None or locale.language_code == source_code:
-        return labels
-    keys = {source["translation_key"]: source["pk"] for source in sources}
-    translated = model.objects.filter(locale=locale, translation_key__in=keys)
-    if issubclass(model, Page):
-        translated = translated.live().filter(alias_of__isnull=True)
-    for key, label in translated.values_list("translation_key", field):
-        labels[keys[key]] = (label, locale.language_code)
-    return labels
-
-
 def _marked(label, code):
     """A label in another language than the page, marked so screen readers switch
     voice (and Arabic runs right to left)."""
@@ -69,53 +51,15 @@ def _marked(label, code):
     return format_html('<span lang="{}" dir="{}">{}</span>', code, direction, label)
 
 
-def localized_choices(
-    model, source_queryset, locale, field="title", sort=True, mark=False
-):
-    sources = list(source_queryset.values("pk", "translation_key", field))
-    labels = _localized_labels(model, sources, locale, field)
-    choices = [(source["pk"], labels[source["pk"]]) for source in sources]
-    if sort:
-        choices.sort(key=lambda choice: str(choice[1][0]).casefold())
-    return [
-        (pk, _marked(label, code) if mark else label) for pk, (label, code) in choices
-    ]
-
-
-def source_pages(model):
-    return model.objects.live().public().filter(locale=Locale.get_default())
-
-
-def source_pk_for(model, page_id):
-    """The source-language page of the page with this id (in any language), or None
-    when the id is not a number or names no such page."""
-    try:
-        page_id = int(page_id)
-    except (TypeError, ValueError):
-        return None
-    if not 0 < page_id < MAX_PAGE_ID:  # PostgreSQL refuses numbers out of range
-        return None
-    key = model.objects.filter(pk=page_id).values_list("translation_key", flat=True)
-    source = (
-        model.objects.filter(translation_key__in=key, locale=Locale.get_default())
-        .values_list("pk", flat=True)
-        .first()
-    )
-    return source
-
-
 class TrainingRequestForm(PlainTextFormMixin, forms.Form):
-    organization = forms.TypedChoiceField(
-        label=_("Your organization"),
-        required=False,
-        coerce=int,
-        empty_value=None,
-        help_text=_("Choose it from the list of partner organizations."),
-    )
     organization_name = forms.CharField(
-        label=_("Not on the list? Type your organization's name"),
-        required=False,
+        label=_("Your organization's name"),
         max_length=MAX_LENGTHS["organization_name"],
+        help_text=_(
+            "If it is one of our partners, write the name as it appears in the "
+            "partner directory."
+        ),
+        error_messages={"required": _("Type the name of your organization.")},
         widget=forms.TextInput(attrs={"autocomplete": "organization"}),
     )
     contact_name = forms.CharField(
@@ -231,10 +175,9 @@ class TrainingRequestForm(PlainTextFormMixin, forms.Form):
         },
     )
 
-    # The order fields are grouped in on the page, and for the error summary.
+    # The order fields are grouped in on the page, and for the error summary. The
+    # training comes first, right under the search that finds one.
     SECTIONS = {
-        "organization": ["organization", "organization_name"],
-        "contact": ["contact_name", "email", "phone"],
         "training": [
             "modules",
             "curricula",
@@ -244,56 +187,81 @@ class TrainingRequestForm(PlainTextFormMixin, forms.Form):
             "sector",
             "participants",
         ],
+        "organization": ["organization_name"],
+        "contact": ["contact_name", "email", "phone"],
         "place": ["delivery", "city", "region", "preferred_dates"],
         "support": ["support_needs", "accessibility_needs", "notes"],
     }
 
-    def __init__(self, *args, locale=None, **kwargs):
+    def __init__(self, *args, chosen=None, **kwargs):
+        """`chosen`: the trainings to show ticked (an unbound form; a bound one reads
+        them from the submission)."""
         super().__init__(*args, **kwargs)
-        self.locale = locale or Locale.get_active()
-        self.fields["organization"].choices = [
-            ("", _("Choose your organization")),
-            *localized_choices(PartnerPage, source_pages(PartnerPage), self.locale),
-        ]
-        self.fields["modules"].choices = localized_choices(
-            TrainingModulePage, source_pages(TrainingModulePage), self.locale, mark=True
-        )
-        self.fields["curricula"].choices = localized_choices(
-            CurriculumPage, source_pages(CurriculumPage), self.locale, mark=True
-        )
+        self.language = lookups.reader_language()
+        vocabularies = lookups.vocabularies(self.language)
         self.fields["sector"].choices = [
             ("", _("Choose a sector")),
-            *localized_choices(
-                Sector,
-                Sector.objects.filter(locale=Locale.get_default()).in_reading_order(),
-                self.locale,
-                field="name",
-                sort=False,
-            ),
+            *vocabularies["sector"],
         ]
-        regions = Region
         self.fields["region"].choices = [
             ("", _("Choose a region")),
-            *localized_choices(
-                regions,
-                regions.objects.filter(locale=Locale.get_default()),
-                self.locale,
-                field="name",
-            ),
+            *vocabularies["region"],
         ]
+        if self.is_bound:
+            chosen = lookups.chosen_in_submission(self.data, self.language)
+        self.chosen = list(chosen or [])
+        self.find = ""
+        self.found = None
+        self.offered = []
+        self._offer(self.chosen)
+        if not self.is_bound:
+            self.initial.update(
+                {
+                    kind: [offer.pk for offer in self.chosen if offer.kind == kind]
+                    for kind in lookups.KINDS
+                }
+            )
 
     @classmethod
-    def initial_from_query(cls, query):
-        """Preselect what the link asked for: ?module=<id> and ?curriculum=<id> with
-        the id of the page in any language. Anything else is ignored."""
-        initial = {}
-        module = source_pk_for(TrainingModulePage, query.get("module"))
-        if module is not None:
-            initial["modules"] = [module]
-        curriculum = source_pk_for(CurriculumPage, query.get("curriculum"))
-        if curriculum is not None:
-            initial["curricula"] = [curriculum]
-        return initial
+    def from_link(cls, query):
+        """The form a link opens: with the trainings it chose ticked (?module=<id>
+        and ?curriculum=<id>, the id of the page in any language) and, with
+        ?find=words, the trainings whose title has those words; else a few
+        suggestions. Anything else in the query is ignored."""
+        language = lookups.reader_language()
+        form = cls(chosen=lookups.chosen_in_link(query, language))
+        form.offer_more(lookups.find_term(query))
+        return form
+
+    def offer_more(self, find=""):
+        """Besides the chosen trainings, offer those found for `find` or, with no
+        search, a few suggestions (for showing the form, not for checking it)."""
+        self.find = find
+        if find:
+            self.found = lookups.found(find, self.language)
+            more = self.found
+        else:
+            more = lookups.suggested(self.language)
+        chosen = {(offer.kind, offer.pk) for offer in self.chosen}
+        self.offered = [o for o in more if (o.kind, o.pk) not in chosen]
+        self._offer([*self.chosen, *self.offered])
+
+    def _offer(self, offers):
+        for kind in lookups.KINDS:
+            self.fields[kind].choices = [
+                (offer.pk, _marked(offer.label, offer.language))
+                for offer in offers
+                if offer.kind == kind
+            ]
+
+    def chosen_ids(self):
+        """(query parameter, id) for each chosen training: a new search keeps them."""
+        return [
+            (lookups.QUERY_PARAMETERS[offer.kind], offer.pk) for offer in self.chosen
+        ]
+
+    def clean_organization_name(self):
+        return " ".join(self.cleaned_data["organization_name"].split())
 
     def clean_phone(self):
         phone = self.cleaned_data["phone"].strip()
@@ -305,15 +273,12 @@ class TrainingRequestForm(PlainTextFormMixin, forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        if (
-            not cleaned.get("organization")
-            and not cleaned.get("organization_name")
-            and "organization_name" not in self.errors
-        ):
-            self.add_error(
-                "organization",
-                _("Choose your organization from the list or type its name."),
-            )
+        # A partner's name links the request to the partner's page, as staff would.
+        cleaned["organization"] = lookups.partner_named(
+            cleaned.get("organization_name")
+        )
+        if cleaned["organization"] is not None:
+            cleaned["organization_name"] = ""
         if (
             not cleaned.get("email")
             and not cleaned.get("phone")
@@ -364,6 +329,8 @@ class TrainingRequestForm(PlainTextFormMixin, forms.Form):
 
     def anchor(self, name):
         bound = self[name]
+        if bound.use_fieldset and not bound.field.choices:
+            return self["not_sure_description"].auto_id
         if bound.use_fieldset:
             return f"{bound.auto_id}_0"
         return bound.auto_id
@@ -376,6 +343,15 @@ class TrainingRequestForm(PlainTextFormMixin, forms.Form):
         self.fields["consent"].widget.attrs["aria-describedby"] = " ".join(ids)
 
     def sections(self):
+        """The fields to show, by section: a kind of training with nothing to offer
+        (no curriculum matched the search, say) is left out, unless in error."""
         return {
-            key: [self[name] for name in names] for key, names in self.SECTIONS.items()
+            key: [
+                self[name]
+                for name in names
+                if name not in lookups.KINDS
+                or self.fields[name].choices
+                or self.errors.get(name)
+            ]
+            for key, names in self.SECTIONS.items()
         }

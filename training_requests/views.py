@@ -15,11 +15,13 @@ from django.views.decorators.debug import sensitive_variables
 
 from wagtail.models import Locale
 
+from curriculum.models import ModuleIndexPage
 from home.views import problem
 
 from . import audit, guards, notifications, retention, tasks, tokens
 from .choices import PUBLIC_STATUS, PUBLIC_STATUS_EXPLANATION, Status
 from .forms import HONEYPOT_FIELD, STAMP_FIELD, TrainingRequestForm
+from .lookups import FIND_MAX_LENGTH, FIND_PARAMETER, FOUND_LIMIT, reader_language
 from .models.requests import TrainingRequest
 
 logger = logging.getLogger("training_requests")
@@ -31,14 +33,14 @@ CONSENT_TEXT_ID = "tr-consent-text"
 def request_form(request, page):
     if request.method == "POST":
         return submit(request, page)
-    form = TrainingRequestForm(
-        initial=TrainingRequestForm.initial_from_query(request.GET)
-    )
+    form = TrainingRequestForm.from_link(request.GET)
     return render_form(request, page, form, tokens.form_stamp())
 
 
 def form_preview(request, page):
-    return render_form(request, page, TrainingRequestForm(), tokens.form_stamp())
+    form = TrainingRequestForm()
+    form.offer_more()
+    return render_form(request, page, form, tokens.form_stamp())
 
 
 def render_form(request, page, form, stamp, status=200):
@@ -52,10 +54,33 @@ def render_form(request, page, form, stamp, status=200):
             "honeypot_field": HONEYPOT_FIELD,
             "consent_text_id": CONSENT_TEXT_ID,
             "sections": form.sections(),
+            "find_parameter": FIND_PARAMETER,
+            "find_max_length": FIND_MAX_LENGTH,
+            "found_limit": FOUND_LIMIT,
+            "catalog_url": catalog_url(request),
         },
     )
     response.status_code = status
+    return never_cached(response)
+
+
+def never_cached(response):
+    """The form carries a fresh stamp (and, shown again, what the visitor typed): no
+    cache may keep it, and none shared ("private")."""
+    add_never_cache_headers(response)
     return response
+
+
+def catalog_url(request):
+    """The catalog in the reader's language, where every training can be browsed
+    (each module's page links back here with the module chosen)."""
+    catalog = (
+        ModuleIndexPage.objects.live()
+        .filter(locale__language_code=reader_language())
+        .order_by("path")
+        .first()
+    )
+    return catalog.get_url(request) if catalog else ""
 
 
 @sensitive_variables()
@@ -83,8 +108,10 @@ def submit(request, page):
     if not stamp.ok:
         logger.info("Training request rejected (form stamp %s)", stamp.problem)
         form.add_error(None, stamp_message(stamp.problem))
+        form.offer_more()
         return render_form(request, page, form, tokens.form_stamp(), status=400)
     if not valid:
+        form.offer_more()
         return render_form(
             request, page, form, request.POST.get(STAMP_FIELD), status=400
         )

@@ -13,6 +13,7 @@ from tests.browser.conftest import (
     sign_in_to_admin,
 )
 from tests.fixtures.people import COORDINATOR_PASSWORD
+from training_requests.models import TrainingRequest
 from training_requests.tokens import MIN_FILL_SECONDS
 
 
@@ -28,16 +29,26 @@ def test_a_partner_asks_in_spanish_and_follows_the_request_to_its_date(
     phone.goto(f"{live_server.url}/es/trainings/documenting-wage-theft/")
     phone.locator(".module-actions a.button").first.click()
     phone.wait_for_url("**/es/request-a-training/?module=*")
-    opened_at = time.monotonic()
     assert phone.locator("html").get_attribute("lang") == "es"
     form = phone.locator("form.tr-form")
     assert form.locator("input[name=modules]:checked").count() == 1
     assert_fits_a_phone(phone)
     assert_no_serious_axe_violations(phone)
 
-    form.locator("select[name=organization]").select_option(
-        str(request_site.partner.pk)
+    # They look for a second training; the first stays chosen.
+    phone.locator("input[name=find]").fill("heat")
+    phone.locator(".tr-find button[type=submit]").click()
+    phone.wait_for_url("**/es/request-a-training/?find=heat*")
+    opened_at = time.monotonic()
+    heat = form.locator(
+        f"input[name=modules][value='{request_site.modules['heat'].pk}']"
     )
+    assert not heat.is_checked()
+    heat.check()
+    assert form.locator("input[name=modules]:checked").count() == 2
+    assert_fits_a_phone(phone)
+
+    form.locator("input[name=organization_name]").fill("Finger Lakes Farmworker Center")
     form.locator("input[name=contact_name]").fill("Rosa M.")
     form.locator("input[name=phone]").fill("315-555-0142")
     form.locator("input[name=languages][value=es]").check()
@@ -85,3 +96,6 @@ def test_a_partner_asks_in_spanish_and_follows_the_request_to_its_date(
     assert_no_serious_axe_violations(phone)
 
     assert foreign_requests == []
+    request = TrainingRequest.objects.get(reference=reference)
+    assert request.organization_id == request_site.partner.pk
+    assert set(request.modules.all()) == set(request_site.modules.values())

@@ -48,7 +48,7 @@ def test_staff_and_the_regions_coordinator_hear_of_it_without_contact_details(
         send(
             client,
             request_site,
-            organization=str(request_site.partner.pk),
+            organization_name=request_site.partner.title,
             modules=[str(request_site.modules["heat"].pk)],
         )
 

@@ -85,13 +85,13 @@ def test_a_bad_preselection_is_ignored(client, request_site, query):
     assert soup(response).select("input[checked]") == []
 
 
-def test_partners_are_offered_by_name(client, request_site):
-    response = client.get(request_site.url())
+def test_the_organization_is_typed_not_chosen_from_every_partner(client, request_site):
+    page = soup(client.get(request_site.url()))
 
-    options = soup(response).select("select[name=organization] option")
-    assert (str(request_site.partner.pk), "Finger Lakes Farmworker Center") in [
-        (option["value"], option.get_text()) for option in options
-    ]
+    assert page.select("select[name=organization]") == []
+    field = page.select_one("input[name=organization_name]")
+    assert field["autocomplete"] == "organization"
+    assert "Finger Lakes Farmworker Center" not in page.get_text()
 
 
 def test_the_honeypot_is_hidden_from_people_and_assistive_technology(
@@ -115,8 +115,7 @@ def test_a_valid_request_in_english_is_stored_and_thanked(
             client,
             request_site.url(),
             submission(
-                organization=str(request_site.partner.pk),
-                organization_name="",
+                organization_name="finger lakes  farmworker center",
                 modules=[str(module.pk)],
                 languages=["en", "es"],
                 sector=str(request_site.sector.pk),
@@ -128,7 +127,9 @@ def test_a_valid_request_in_english_is_stored_and_thanked(
     assert response["Location"].startswith("/en/request-a-training/thanks/")
     assert request.status == Status.NEW
     assert request.source == Source.WEB
+    # The partner's name, typed in any case, links the request to its page.
     assert request.organization_id == request_site.partner.pk
+    assert request.organization_name == ""
     assert request.region == request_site.region
     assert list(request.modules.all()) == [module]
     assert request.languages == ["en", "es"]
@@ -182,8 +183,8 @@ def test_a_phone_number_alone_is_enough(client, request_site):
 # Validation ---------------------------------------------------------------------------
 RULES = {
     "organization": (
-        {"organization": "", "organization_name": ""},
-        "Choose your organization from the list or type its name.",
+        {"organization_name": " "},
+        "Type the name of your organization.",
     ),
     "contact": (
         {"email": "", "phone": ""},
