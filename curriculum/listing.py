@@ -4,30 +4,15 @@ their topics, sectors and languages fetched in a fixed number of queries."""
 
 from django.conf import settings
 from django.db.models import Exists, F, OuterRef, Subquery, Value
-from django.db.models.functions import Length, Substr
 
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 
 from home.languages import source_language
+from home.view_restrictions import is_under_private_path
 from taxonomy.models import Sector, Topic
 from translations.fallback import nearest_translations
 
 from .choices import language_name
-
-
-def restricted_pages():
-    """The pks of pages behind a view restriction (a restricted page and everything
-    under it), as a subquery. Filtering with it costs no query of its own, where
-    Wagtail's `.public()` first reads every restriction."""
-    under_restriction = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-    )
-    return Page.objects.filter(Exists(under_restriction)).values("pk")
-
-
-def public(pages):
-    """`pages` without those behind a view restriction, in the same query."""
-    return pages.exclude(pk__in=restricted_pages())
 
 
 def content_language_code(page):
@@ -119,16 +104,18 @@ def real_translations(model, pages):
     """Every live page of `model` that really translates one of `pages` (not an
     alias), with its locale and whether it is public: one query, at most one row
     per page and language."""
-    return list(
+    translations = list(
         model.objects.live()
         .filter(
             translation_key__in={page.translation_key for page in pages},
             alias_of__isnull=True,
         )
-        .annotate(is_public=~Exists(restricted_pages().filter(pk=OuterRef("pk"))))
         .select_related("locale")
         .order_by("locale__language_code")
     )
+    for translation in translations:
+        translation.is_public = not is_under_private_path(translation)
+    return translations
 
 
 def with_languages(modules):

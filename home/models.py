@@ -11,7 +11,7 @@ from wagtail.search import index
 
 from .blocks import BodyBlock
 from .page_permissions import CoalitionPagePermissionTester
-from .view_restrictions import SitePageManager, may_be_private
+from .view_restrictions import SitePageManager, is_under_private_path
 
 
 @register_setting(icon="cog")
@@ -103,7 +103,7 @@ class BasePage(Page):
     def get_view_restrictions(self):
         """Wagtail's, without its two queries when nothing above the page is
         private (see home.view_restrictions)."""
-        if not may_be_private(self):
+        if not is_under_private_path(self):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
 

@@ -21,7 +21,7 @@ from .languages import (
 )
 from .models import FooterText, SiteSettings
 from .routing import site_for
-from .view_restrictions import may_be_private
+from .view_restrictions import is_under_private_path
 
 
 def chrome(request) -> dict | None:
@@ -82,4 +82,4 @@ def _footer(language):
 
 def is_public(page: Page) -> bool:
     """Whether the page can be read without a password or signing in."""
-    return not may_be_private(page) or not page.get_view_restrictions().exists()
+    return not is_under_private_path(page) or not page.get_view_restrictions().exists()

@@ -29,9 +29,13 @@ def private_paths() -> list[str]:
     return cached("private-paths", build)
 
 
-def may_be_private(page: Page) -> bool:
-    """False when no restriction can apply to the page; True when one may."""
+def is_under_private_path(page: Page) -> bool:
+    """Whether the page is a restricted page, under one, or an alias of one: False
+    means no restriction can apply to it; True that one may."""
     return any(page.path.startswith(path) for path in private_paths())
+
+
+may_be_private = is_under_private_path
 
 
 def private_q() -> Q:

@@ -15,7 +15,6 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import (
     Case,
     CharField,
-    Exists,
     F,
     IntegerField,
     OuterRef,
@@ -25,15 +24,16 @@ from django.db.models import (
     When,
     Window,
 )
-from django.db.models.functions import Coalesce, Length, Lower, RowNumber, Substr
+from django.db.models.functions import Coalesce, Lower, RowNumber
 from django.utils import translation
 
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 
 from curriculum.models import CurriculumPage, TrainingModulePage
 from home.languages import source_language
 from home.text import without_control_characters
+from home.view_restrictions import private_q
 from partners.models import PartnerPage
 from taxonomy.models import Region, Sector
 
@@ -85,15 +85,6 @@ def find_term(query):
     return " ".join(term.split())[:FIND_MAX_LENGTH]
 
 
-def public_q():
-    """Not inside a private section. Wagtail's PageQuerySet.public() reads every
-    restriction first (one more query); this asks the database in the same query."""
-    restriction_above = PageViewRestriction.objects.annotate(
-        prefix=Substr(OuterRef("path"), 1, Length("page__path"))
-    ).filter(page__path=F("prefix"))
-    return ~Exists(restriction_above)
-
-
 def kind_ids():
     """{content type id: kind} (content types are cached for the process)."""
     return {
@@ -106,7 +97,7 @@ def source_trainings(language):
     """Live, public source-language modules and curricula, each annotated with its
     title in `language` where a published translation has one (`local_title`)."""
     pages = Page.objects.live().filter(
-        public_q(),
+        ~private_q(),
         locale__language_code=source_language(),
         content_type_id__in=kind_ids(),
     )
@@ -230,7 +221,7 @@ def partner_named(name):
     return (
         PartnerPage.objects.live()
         .filter(
-            public_q(),
+            ~private_q(),
             locale__language_code=source_language(),
             translation_key__in=titled.values("translation_key"),
         )

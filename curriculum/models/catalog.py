@@ -4,11 +4,12 @@ from django.utils.translation import gettext_lazy as _
 
 from home.models import IndexPage
 from home.pagination import paginate
+from home.view_restrictions import only_public
 from taxonomy.models import Sector, Topic
 
 from ..choices import language_name
 from ..forms import CatalogFilterForm
-from ..listing import annotate_for_listing, public, with_languages
+from ..listing import annotate_for_listing, with_languages
 from .modules import TrainingModulePage
 
 CATALOG_PAGE_SIZE = 12
@@ -34,7 +35,7 @@ class ModuleIndexPage(IndexPage):
         form = CatalogFilterForm(
             request.GET, locale=locale, topics=topics, sectors=sectors
         )
-        modules = public(
+        modules = only_public(
             TrainingModulePage.objects.child_of(self).live().select_related("locale")
         )
         modules = with_languages(form.filter(modules))

@@ -24,6 +24,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.models import BasePage
+from home.view_restrictions import only_public
 from taxonomy.models import Sector, Topic
 
 from ..blocks import METHOD_CHOICES, LearningObjectivesBlock, SessionPlanBlock
@@ -40,7 +41,6 @@ from ..listing import (
     annotate_for_listing,
     content_language_code,
     mark_content_language,
-    public,
     real_translations,
 )
 from ..panels import SessionTimePanel
@@ -360,7 +360,7 @@ class TrainingModulePage(RoutablePageMixin, BasePage):
         take first (`is_prerequisite`, in `prerequisite_order`), in one query."""
         topic_keys = Topic.objects.filter(modules=self).values("translation_key")
         sector_keys = Sector.objects.filter(modules=self).values("translation_key")
-        in_locale = public(
+        in_locale = only_public(
             TrainingModulePage.objects.live().filter(locale_id=locale.pk)
         )
         related = (
@@ -420,7 +420,7 @@ class TrainingModulePage(RoutablePageMixin, BasePage):
         if self.developed_by_id is None:
             del roles["partner"]
         pages = (
-            public(Page.objects.filter(reduce(operator.or_, roles.values())))
+            only_public(Page.objects.filter(reduce(operator.or_, roles.values())))
             .annotate(
                 role=Case(
                     *(When(q, then=Value(role)) for role, q in roles.items()),
@@ -456,7 +456,7 @@ def localized_modules(translation_keys, locale_id):
         return []
     found = {
         module.translation_key: module
-        for module in public(
+        for module in only_public(
             TrainingModulePage.objects.live().filter(
                 locale_id=locale_id, translation_key__in=translation_keys
             )
