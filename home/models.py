@@ -100,6 +100,15 @@ class BasePage(Page):
     def permissions_for_user(self, user):
         return CoalitionPagePermissionTester(user, self)
 
+    def parent_url(self, request):
+        """The parent page's URL, without a query: a page's URL is its parent's
+        followed by its own slug."""
+        url = self.get_url(request)
+        if url and url.endswith(f"/{self.slug}/"):
+            return url[: -len(self.slug) - 1]
+        parent = self.get_parent()
+        return parent.get_url(request) if parent else None
+
     def get_view_restrictions(self):
         """Wagtail's, without its two queries when nothing above the page is
         private (see home.view_restrictions)."""

@@ -7,6 +7,7 @@ editor saves something, which ends the content version (home.content_cache). So 
 page costs no query for its header and footer.
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import get_language
 
 from wagtail.models import Page
@@ -21,7 +22,7 @@ from .languages import (
 )
 from .models import FooterText, SiteSettings
 from .routing import site_for
-from .view_restrictions import is_under_private_path
+from .view_restrictions import is_under_private_path, only_public
 
 
 def chrome(request) -> dict | None:
@@ -43,6 +44,7 @@ def _build(request, site, language):
         "home_url": home.get_url(request) if home else f"/{language}/",
         "menu": _menu(request, home, language),
         "footer_html": _footer(language),
+        "sections": _sections(request, home),
     }
 
 
@@ -69,6 +71,27 @@ def _menu(request, home, language):
             }
         )
     return menu
+
+
+def _sections(request, home):
+    """The URL of the first live, public page of each type right under the home
+    page (the catalog, the directory, the convenings, the request form ...), by
+    "app_label.model"."""
+    if home is None:
+        return {}
+    sections = {}
+    for page in only_public(home.get_children().live()):
+        content_type = ContentType.objects.get_for_id(page.content_type_id)
+        label = f"{content_type.app_label}.{content_type.model}"
+        sections.setdefault(label, page.get_url(request))
+    return sections
+
+
+def section_url(request, model) -> str | None:
+    """Where the reader's home page keeps its page of this type (the catalog, the
+    partner directory, the convenings, the request form), without a query."""
+    site_chrome = chrome(request)
+    return site_chrome["sections"].get(model._meta.label_lower) if site_chrome else None
 
 
 def _footer(language):

@@ -217,6 +217,14 @@ def regions_for_locale(locale: Locale) -> dict:
     return cached(f"regions:{locale.pk}", lambda: _regions_for_locale(locale))
 
 
+def region_translation_keys() -> dict:
+    """{region id: translation key} for every region, from the content cache."""
+    return cached(
+        "region-keys",
+        lambda: dict(Region.objects.values_list("pk", "translation_key")),
+    )
+
+
 def _regions_for_locale(locale: Locale) -> dict:
     default_code = get_supported_content_language_variant(settings.LANGUAGE_CODE)
     codes = {locale.language_code, default_code}

@@ -14,6 +14,7 @@ from curriculum.models import (
     TrainingModulePage,
 )
 from home.languages import active_locale
+from home.site_chrome import section_url
 
 register = template.Library()
 
@@ -73,11 +74,11 @@ def featured_modules(context, count=FEATURED_MODULES):
         ]
     )
     annotate_for_listing(modules, locale)
-    catalog = ModuleIndexPage.objects.live().public().filter(locale=locale).first()
+    request = context.get("request")
     return {
         "modules": modules,
-        "catalog": catalog,
-        "request": context.get("request"),
+        "catalog_url": section_url(request, ModuleIndexPage),
+        "request": request,
     }
 
 

@@ -3,6 +3,7 @@
 from django.db import models
 from django.db.models import Count, Exists, OuterRef
 from django.db.models.functions import Lower
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -15,7 +16,12 @@ from wagtail_localize.fields import SynchronizedField
 from home.choices import SpokenLanguage
 from home.models import BasePage, IndexPage
 from home.pagination import paginate
-from taxonomy.models import Region, Sector, regions_for_locale
+from taxonomy.models import (
+    Region,
+    Sector,
+    region_translation_keys,
+    regions_for_locale,
+)
 
 from ..choices import PartnerKind, labels_in_order
 from ..forms import PartnerPageForm
@@ -346,7 +352,7 @@ class PartnerPage(BasePage):
     class Meta:
         verbose_name = _("partner organization")
 
-    @property
+    @cached_property
     def language_codes(self):
         return [row.language for row in self.languages.all()]
 
@@ -373,6 +379,7 @@ class PartnerPage(BasePage):
         ]
 
     def set_languages(self, codes):
+        self.__dict__.pop("language_codes", None)
         kept = {row.language: row for row in self.languages.all()}
         self.languages = [
             kept.get(code) or PartnerLanguage(language=code)
@@ -389,8 +396,7 @@ class PartnerPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["display_region"] = self.localized_region()
         context["sectors"] = self.localized_sectors()
-        parent = self.get_parent()
-        context["directory_url"] = parent.get_url(request) if parent else None
+        context["directory_url"] = self.parent_url(request)
         # Modules credit the partner by page chooser (the reverse accessor names the
         # module model, so partners never imports curriculum).
         modules = self.developed_modules.model.objects
@@ -408,15 +414,11 @@ class PartnerPage(BasePage):
         return context
 
     def localized_region(self):
-        region = self.region
-        if region is None or region.locale_id == self.locale_id:
-            return region
-        return (
-            Region.objects.filter(
-                translation_key=region.translation_key, locale_id=self.locale_id
-            ).first()
-            or region
-        )
+        """This partner's region named in the page's language where translated."""
+        if self.region_id is None:
+            return None
+        key = region_translation_keys().get(self.region_id)
+        return regions_for_locale(self.locale).get(key) or self.region
 
 
 def partners_by_translation_key(keys, locale):

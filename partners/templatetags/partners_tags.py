@@ -8,6 +8,7 @@ from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 
 from home.languages import active_locale
+from home.site_chrome import section_url
 from partners.models import ConveningIndexPage, ConveningPage, PartnerPage
 
 register = template.Library()
@@ -34,10 +35,9 @@ def upcoming_convenings(context, limit=3):
         .select_related("locale", "alias_of__locale")
         .upcoming(timezone.now())[: max(int(limit), 0)]
     )
-    index = None
-    if convenings:
-        index = ConveningIndexPage.objects.live().public().filter(**language).first()
-    return {"request": context.get("request"), "convenings": convenings, "index": index}
+    request = context.get("request")
+    index_url = section_url(request, ConveningIndexPage) if convenings else None
+    return {"request": request, "convenings": convenings, "index_url": index_url}
 
 
 @register.inclusion_tag(
