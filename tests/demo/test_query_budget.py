@@ -21,7 +21,7 @@ PAGES = {
     "catalog, filtered": "/en/trainings/?topic=wage-theft&q=workers",
     "catalog, page 2": "/en/trainings/?page=2",
     "module": "/en/trainings/know-your-rights-at-work/",
-    "module (Spanish)": "/es/trainings/know-your-rights-at-work/",
+    "module (Spanish)": "/es/trainings/conozca-sus-derechos-en-el-trabajo/",
     "module (Creole fallback)": "/ht/trainings/documenting-wage-theft/",
     "curricula": "/en/curricula/",
     "curriculum": "/en/curricula/worker-to-trainer/",
