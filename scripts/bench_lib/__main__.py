@@ -40,6 +40,12 @@ def arguments():
     parser.add_argument(
         "--keep", action="store_true", help="keep the PostgreSQL bench database"
     )
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="measure the bench database a --keep run left (seeding only what is "
+        "missing) instead of building it afresh",
+    )
     return parser.parse_args()
 
 
@@ -56,9 +62,10 @@ class Timings:
         print(f"   {self.seconds[what]:.0f} s", flush=True)
 
 
-def build(environment, database, logs, scale, timings):
-    with timings("fresh database"):
-        database.create()
+def build(environment, database, logs, scale, timings, reuse=False):
+    if not reuse:
+        with timings("fresh database"):
+            database.create()
     with timings("migrate, compile_translations, collectstatic"):
         environment.manage(logs / "compile_translations.log", "compile_translations")
         environment.manage(logs / "migrate.log", "migrate", "--no-input")
@@ -142,7 +149,7 @@ def main():
         print("!! a local-memory cache (SINGLE_PROCESS=1), not the usual two.")
     started = time.monotonic()
     try:
-        build(environment, database, logs, options.scale, timings)
+        build(environment, database, logs, options.scale, timings, options.reuse)
         with timings("count queries per page (in process, page cache off)"):
             probed = probe(environment, logs)
         urls = probed["urls"]
