@@ -154,6 +154,9 @@ class ConveningPage(RoutablePageMixin, BasePage):
     report_body = StreamField(ReportBodyBlock(), blank=True, verbose_name=_("report"))
 
     objects = PageManager.from_queryset(ConveningQuerySet)()
+    # Set on the convenings a partner took part in (ConveningQuerySet.took_part);
+    # every other card reads False rather than making the template search for it.
+    hosted = False
 
     base_form_class = ConveningPageForm
 

@@ -112,6 +112,9 @@ def measure(urls, cold, warm, options):
             threads=options.threads,
         )
         runs[(url["name"], stack.name)].append(result)
+        # Requests wrk left unanswered when it stopped are still being served:
+        # let them finish before the next run, so that it measures only itself.
+        stack.drain()
         done += 1
         print(
             f"   [{done}/{total}] {url['name']} {stack.name}: "
@@ -127,6 +130,21 @@ def measure(urls, cold, warm, options):
             for stack in pair:
                 one(url, stack)
     return runs
+
+
+def one_at_a_time(urls, stack, options):
+    """Search's own latency, without queueing behind other requests: one
+    connection, the page cache off (search results are never cached anyway)."""
+    return {
+        url["name"]: wrk.run(
+            stack.base_url,
+            url["paths"],
+            seconds=2 * options.seconds,
+            connections=1,
+            threads=1,
+        )
+        for url in urls
+    }
 
 
 def interrupted(signum, frame):
@@ -171,6 +189,10 @@ def main():
                         stack.get(path)
         with timings("wrk runs"):
             runs = measure(urls, cold, warm, options)
+        with timings("search, one request at a time"):
+            alone = one_at_a_time(
+                [url for url in urls if "search" in url["name"]], cold, options
+            )
     except KeyboardInterrupt:
         print("\nInterrupted: stopping what the bench started.", file=sys.stderr)
         return 130
@@ -224,6 +246,12 @@ def main():
             for u in urls
             if "search" in u["name"]
         ),
+    ]
+    notes += ["", "Search, one request at a time (1 connection, page cache off):", ""]
+    notes += [
+        f"- {name}: p50 {run.p50_ms:.1f} ms, p99 {run.p99_ms:.1f} ms, "
+        f"{run.requests_per_second:.0f} req/s"
+        for name, run in alone.items()
     ]
     text = document(facts, rows, notes)
     out = var / f"bench-{stamp}.md"

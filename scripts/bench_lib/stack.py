@@ -218,6 +218,15 @@ class Stack:
                 time.sleep(0.5)
         raise RuntimeError(f"gunicorn ({self.name}) did not answer in {seconds} s")
 
+    def drain(self, seconds=20):
+        """Wait until the trivial view answers at once three times in a row: the
+        requests a load generator left behind have been served."""
+        quick, deadline = 0, time.monotonic() + seconds
+        while quick < 3 and time.monotonic() < deadline:
+            start = time.monotonic()
+            self.get("/robots.txt")
+            quick = quick + 1 if time.monotonic() - start < 0.05 else 0
+
     def get(self, path) -> int:
         try:
             with urllib.request.urlopen(self.base_url + path, timeout=30) as response:
