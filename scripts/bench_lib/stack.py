@@ -15,6 +15,9 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+# The deploy check already knows how to tell whether a loopback port is in use.
+from scripts.deploy_check.stack import port_taken
+
 HOST = "127.0.0.1"
 COLD_PORT, WARM_PORT = 18090, 18091
 # Redis databases of their own, emptied first: 0 is the usual one.
@@ -23,16 +26,6 @@ PG_DATABASE = "training_hub_bench"
 PASSED_ON = ("PATH", "LANG", "LC_ALL", "HOME", "TZ", "TMPDIR")
 
 _started: list[subprocess.Popen] = []
-
-
-def port_taken(port) -> bool:
-    with socket.socket() as probe:
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            probe.bind((HOST, port))
-        except OSError:
-            return True
-    return False
 
 
 def redis_answers() -> bool:
