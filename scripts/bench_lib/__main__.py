@@ -80,6 +80,8 @@ def build(environment, database, logs, scale, timings, reuse=False):
             f"--scale={scale}",
             settings="hub.settings.dev",
         )
+    # A database in use has its planner statistics; one just filled has none yet.
+    database.analyze()
 
 
 def probe(environment, logs):

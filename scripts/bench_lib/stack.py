@@ -71,6 +71,13 @@ class Database:
             for suffix in ("", "-wal", "-shm", "-journal"):
                 Path(f"{self.path}{suffix}").unlink(missing_ok=True)
 
+    def analyze(self):
+        if self.postgres:
+            import psycopg
+
+            with psycopg.connect(self.url, autocommit=True) as conn:
+                conn.execute("ANALYZE")
+
     def drop(self):
         if self.postgres:
             self._postgres(f'DROP DATABASE IF EXISTS "{PG_DATABASE}" WITH (FORCE)')
