@@ -2,11 +2,8 @@
 
 from .catalog import ModuleIndexPage
 from .curricula import CurriculumIndexPage, CurriculumPage, CurriculumSession
-from .modules import (
-    ModuleMaterial,
-    ModulePrerequisite,
-    TrainingModulePage,
-)
+from .module_parts import ModuleMaterial, ModulePrerequisite
+from .modules import TrainingModulePage
 
 __all__ = [
     "CurriculumIndexPage",

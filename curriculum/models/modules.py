@@ -5,7 +5,6 @@ from dataclasses import dataclass
 from functools import reduce
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Case, Exists, OuterRef, Q, Subquery, Value, When
@@ -13,13 +12,12 @@ from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.documents import get_document_model_string
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Orderable, Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -31,11 +29,8 @@ from ..blocks import METHOD_CHOICES, LearningObjectivesBlock, SessionPlanBlock
 from ..choices import (
     Delivery,
     Level,
-    MaterialKind,
-    content_language_choices,
     language_name,
 )
-from ..choices import source_language as default_material_language
 from ..forms import TrainingModulePageForm
 from ..listing import (
     annotate_for_listing,
@@ -373,7 +368,8 @@ class TrainingModulePage(RoutablePageMixin, BasePage):
             .order_by("path")
             .values("pk")[:MAX_RELATED_MODULES]
         )
-        links = ModulePrerequisite.objects.filter(page=self)
+        # The ordered links (module_parts), by the reverse relation: no import cycle.
+        links = self.prerequisite_links.model.objects.filter(page=self)
         order = links.filter(module__translation_key=OuterRef("translation_key"))
         return list(
             in_locale.filter(
@@ -463,76 +459,3 @@ def localized_modules(translation_keys, locale_id):
         )
     }
     return [found[key] for key in translation_keys if key in found]
-
-
-class ModulePrerequisite(Orderable):
-    """A module participants should have taken first."""
-
-    page = ParentalKey(
-        TrainingModulePage,
-        on_delete=models.CASCADE,
-        related_name="prerequisite_links",
-    )
-    module = models.ForeignKey(
-        TrainingModulePage,
-        on_delete=models.CASCADE,
-        related_name="+",
-        verbose_name=_("module"),
-    )
-
-    panels = [FieldPanel("module")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("prerequisite")
-        verbose_name_plural = _("prerequisites")
-
-    def clean(self):
-        super().clean()
-        page = getattr(self, "page", None)
-        if page is None or self.module_id is None:
-            return
-        same = self.module_id == page.pk or (
-            page.translation_key and self.module.translation_key == page.translation_key
-        )
-        if same:
-            raise ValidationError(
-                {"module": _("A module cannot be its own prerequisite.")}
-            )
-
-
-class ModuleMaterial(Orderable):
-    """A document to download with a module: a handout, slides, a worksheet or a
-    facilitator guide, in one language."""
-
-    page = ParentalKey(
-        TrainingModulePage, on_delete=models.CASCADE, related_name="materials"
-    )
-    document = models.ForeignKey(
-        get_document_model_string(),
-        on_delete=models.CASCADE,
-        related_name="+",
-        verbose_name=_("document"),
-    )
-    kind = models.CharField(
-        _("kind"),
-        max_length=20,
-        choices=MaterialKind.choices,
-        default=MaterialKind.HANDOUT,
-    )
-    language = models.CharField(
-        _("language"),
-        max_length=15,
-        choices=content_language_choices,
-        default=default_material_language,
-        help_text=_("The language the document is written in."),
-    )
-
-    panels = [FieldPanel("document"), FieldPanel("kind"), FieldPanel("language")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("material")
-        verbose_name_plural = _("materials")
-
-    @property
-    def language_name(self):
-        return language_name(self.language)
