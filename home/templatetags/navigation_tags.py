@@ -1,6 +1,6 @@
 """The header and footer: main menu, language switcher and footer text, each in the
 reader's language, from the site's chrome (home.site_chrome) and the page's
-translations (home.translations_of), without a query of their own."""
+translations (home.page_translations), without a query of their own."""
 
 from django import template
 from django.conf import settings

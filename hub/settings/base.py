@@ -113,7 +113,7 @@ MIDDLEWARE = [
     "accounts.middleware.TwoStepRequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # Finds the page a URL names in two queries, before Wagtail walks the tree.
+    # Finds the page a URL names in one query, before Wagtail walks the tree.
     "home.routing.PageRouteMiddleware",
     # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
     "axes.middleware.AxesMiddleware",
