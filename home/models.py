@@ -85,6 +85,8 @@ class BasePage(Page):
         *Page.promote_panels,
         FieldPanel("listing_summary"),
     ]
+    # What the site search calls this kind of page (see search.kinds).
+    search_kind = "page"
     search_fields = [
         *Page.search_fields,
         index.SearchField("listing_summary"),

@@ -1,11 +1,9 @@
-"""Public views that are not pages: site search, robots.txt, the page that explains
+"""Public views that are not pages: robots.txt, the page that explains
 a request the site could not accept, and the error pages Django falls back on."""
 
 import sys
 
 from django.db import InterfaceError, OperationalError
-from django.db.models import OuterRef, Subquery, TextField, Value
-from django.db.models.functions import Coalesce, NullIf
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
@@ -13,67 +11,11 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext
-from django.views.decorators.cache import cache_control
-
-from wagtail.models import Page, get_page_models
 
 from django_guid import get_guid
 
-from .languages import active_locale
-from .models import BasePage
-from .pagination import paginate
-from .view_restrictions import only_public
-
-MAX_QUERY_LENGTH = 200
 # How long a visitor (or a crawler) is asked to wait while the database is away.
 RETRY_AFTER_SECONDS = 120
-
-
-# What a reader types is theirs: results are never kept in a shared cache.
-@cache_control(private=True, max_age=0)
-def search(request):
-    """Search every live page in the reader's language, whatever its type."""
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH].replace("\x00", "")
-    results = Page.objects.none()
-    if query:
-        results = only_public(Page.objects.live().filter(locale=active_locale()))
-        results = results.search(query)
-    page_obj = paginate(request, results, 20)
-    page_obj.object_list = with_summaries(list(page_obj.object_list))
-    return TemplateResponse(
-        request,
-        "home/search.html",
-        {"query": query, "results": page_obj, "paginator": page_obj.paginator},
-    )
-
-
-def with_summaries(pages):
-    """The pages, each with the `summary` its cards show (its listing summary, or
-    else its introduction), read from every page type's table in one query."""
-    if not pages:
-        return pages
-    summaries = []
-    for model in get_page_models():
-        if model._meta.abstract or not issubclass(model, BasePage):
-            continue
-        fields = {field.name for field in model._meta.get_fields()}
-        text = NullIf("listing_summary", Value(""), output_field=TextField())
-        if "introduction" in fields:
-            text = Coalesce(
-                text,
-                NullIf("introduction", Value(""), output_field=TextField()),
-                output_field=TextField(),
-            )
-        own = model.objects.filter(pk=OuterRef("pk")).values_list(text)[:1]
-        summaries.append(Subquery(own, output_field=TextField()))
-    found = dict(
-        Page.objects.filter(pk__in=[page.pk for page in pages])
-        .annotate(summary=Coalesce(*summaries, Value(""), output_field=TextField()))
-        .values_list("pk", "summary")
-    )
-    for page in pages:
-        page.summary = found.get(page.pk, "")
-    return pages
 
 
 def robots_txt(request):

@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from health_check.views import HealthCheckView
 
 from home import views as home_views
+from search import views as search_views
 from translations.sitemaps import TranslatedPageSitemap
 from translations.wishes import ask_for_translation
 
@@ -47,7 +48,7 @@ if settings.SERVE_MEDIA:
     ]
 
 urlpatterns += i18n_patterns(
-    path("search/", home_views.search, name="search"),
+    path("search/", search_views.search, name="search"),
     path(
         "ask-for-translation/",
         ask_for_translation,

@@ -93,6 +93,7 @@ class CurriculumPage(BasePage):
             heading=_("Peer-trainer track"),
         ),
     ]
+    search_kind = "curriculum"
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("introduction"),

@@ -188,6 +188,7 @@ class TrainingModulePage(RoutablePageMixin, BasePage):
             ),
         ),
     ]
+    search_kind = "module"
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("introduction"),
@@ -196,6 +197,10 @@ class TrainingModulePage(RoutablePageMixin, BasePage):
         index.SearchField("session_plan"),
         index.RelatedFields("topics", [index.SearchField("name")]),
         index.RelatedFields("sectors", [index.SearchField("name")]),
+        # Handouts are found by their titles.
+        index.RelatedFields(
+            "materials", [index.RelatedFields("document", [index.SearchField("title")])]
+        ),
         index.FilterField("level"),
         index.FilterField("delivery_format"),
         index.FilterField("duration_minutes"),

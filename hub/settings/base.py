@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "partners",
     "training_requests",
     "translations",
+    "search",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -207,6 +208,9 @@ if os.environ.get("DEEPL_API_KEY"):
 TRAINING_REQUEST_RETENTION_DAYS = int(
     os.environ.get("TRAINING_REQUEST_RETENTION_DAYS", "365")
 )
+# Search: what readers searched for is counted per day, with nothing about who
+# searched, and forgotten after this many days (manage.py forget_old_searches).
+SEARCH_QUERY_RETENTION_DAYS = int(os.environ.get("SEARCH_QUERY_RETENTION_DAYS", "90"))
 
 # Static files and uploads -------------------------------------------------------
 STATIC_URL = "/static/"
@@ -284,6 +288,7 @@ CONTENT_CACHE_IGNORES = {
     "django_tasks_database",
     "otp_static",
     "otp_totp",
+    "search",
     "sessions",
     "auth.user",
     "auth.permission",

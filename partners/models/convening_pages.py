@@ -205,6 +205,11 @@ class ConveningPage(RoutablePageMixin, BasePage):
         ],
         base_form_class=ConveningPageForm,
     )
+
+    def search_kind(self):
+        """A convening with a report is found as a report (see search.kinds)."""
+        return "report" if self.has_report else "convening"
+
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("introduction"),

@@ -333,6 +333,7 @@ class PartnerPage(BasePage):
             ),
         ),
     ]
+    search_kind = "partner"
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("introduction"),

@@ -1,0 +1,54 @@
+"""The few lines under a result, with the words that matched marked.
+
+Whatever the index holds is escaped first: the only markup a snippet carries is the
+<mark> this module adds."""
+
+import re
+
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from .text import WORD, fold, stems
+
+# PostgreSQL's ts_headline wraps the matches in these, then they become <mark>.
+START, STOP = "\x02", "\x03"
+HEADLINE_OPTIONS = (
+    f"StartSel={START}, StopSel={STOP}, MaxWords=28, MinWords=12, "
+    'MaxFragments=2, FragmentDelimiter=" … "'
+)
+WINDOW = 30
+
+
+def from_headline(headline: str) -> str:
+    """ts_headline's text, escaped, with its marks made <mark>."""
+    html = escape(headline.replace("\n", " "))
+    return mark_safe(  # noqa: S308 (escaped above; only our own tags added)
+        html.replace(START, "<mark>").replace(STOP, "</mark>")
+    )
+
+
+def highlight(text: str, query: str, language: str) -> str:
+    """Where PostgreSQL is not there to do it: about thirty words of `text` around
+    the first word whose stem the query has, with every such word marked."""
+    wanted = set(stems(query, language))
+    tokens = list(WORD.finditer(text))
+    if not tokens:
+        return ""
+    keyed = stems([fold(t.group()) for t in tokens], language)
+    hits = [i for i, stem in enumerate(keyed) if stem in wanted]
+    first = max(0, (hits[0] if hits else 0) - 8)
+    last = min(len(tokens), first + WINDOW)
+    start = tokens[first].start()
+    end = tokens[last - 1].end()
+    marked = set(hits)
+    parts, position = [], start
+    for i in range(first, last):
+        token = tokens[i]
+        parts.append(escape(text[position : token.start()]))
+        word = escape(token.group())
+        parts.append(f"<mark>{word}</mark>" if i in marked else word)
+        position = token.end()
+    snippet = re.sub(r"\s+", " ", "".join(parts)).strip()
+    before = "… " if start > 0 else ""
+    after = " …" if end < len(text) else ""
+    return mark_safe(f"{before}{snippet}{after}")  # noqa: S308 (escaped piecewise)
