@@ -48,7 +48,8 @@ def search(request):
     context = {"query": query, "narrowing": narrowing, "results": None}
     if query:
         found = matching(locale, query)
-        page_obj = paginate(request, narrowing.apply(found), PER_PAGE)
+        shown = narrowing.apply(found).select_related("page")
+        page_obj = paginate(request, shown, PER_PAGE)
         total = page_obj.paginator.count
         context.update(
             results=page_obj,
