@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from health_check.views import HealthCheckView
 
 from home import views as home_views
+from home.updates_feed import UpdatesFeed
 from translations.sitemaps import TranslatedPageSitemap
 from translations.wishes import ask_for_translation
 
@@ -53,5 +54,7 @@ urlpatterns += i18n_patterns(
         ask_for_translation,
         name="ask_for_translation",
     ),
+    path("", include("partners.urls")),
+    path("updates.atom", UpdatesFeed(), name="updates_feed"),
     path("", include(wagtail_urls)),
 )

@@ -49,6 +49,10 @@ class ConveningQuerySet(SitePageQuerySet):
         """Convenings that have ended, most recent first."""
         return self.filter(end__lte=now or timezone.now()).order_by("-start", "-pk")
 
+    def reports(self, now=None):
+        """Convenings that have ended and carry a report (a summary or a body)."""
+        return self.past(now).exclude(report_summary="", report_body=[])
+
     def took_part(self, partner):
         """Live convenings in the partner's language that it hosted or took part
         in (through any language's copy of its page), each marked `hosted`."""
@@ -221,6 +225,12 @@ class ConveningPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("convening")
+
+    @classmethod
+    def updates_feed_pages(cls):
+        """The feed announces a convening once it has a report to read; upcoming
+        convenings are in the calendar (partners.views.convenings_calendar)."""
+        return cls.objects.reports()
 
     @property
     def zone(self):
