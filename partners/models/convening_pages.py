@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -93,6 +94,11 @@ class ConveningIndexPage(IndexPage):
         convenings = self.listed_pages().select_related("locale", "alias_of__locale")
         past = paginate(request, convenings.past(now), PAST_CONVENINGS_PER_PAGE)
         context["upcoming"] = list(convenings.upcoming(now))
+        # The calendar of every upcoming convening, in the reader's language: the
+        # webcal:// address makes calendar apps subscribe, the https one downloads.
+        calendar = request.build_absolute_uri(reverse("convenings_calendar"))
+        context["calendar_download_url"] = calendar
+        context["calendar_subscribe_url"] = "webcal://" + calendar.split("://", 1)[1]
         context["past"] = past
         context["past_by_year"] = [
             (year, list(items)) for year, items in groupby(past, key=lambda c: c.year)
