@@ -200,6 +200,6 @@ def test_the_convenings_page_links_to_the_calendar(client, spring):
     page = soup(client.get("/es/convenings/"))
 
     subscribe = page.find("a", string="Suscribirse al calendario")
-    assert subscribe["href"] == "webcal://localhost/es/convenings.ics"
+    assert subscribe["href"] == "webcal://testserver/es/convenings.ics"
     links = page.find(class_="calendar-links").find_all("a")
-    assert links[1]["href"] == "http://localhost/es/convenings.ics"
+    assert links[1]["href"] == "http://testserver/es/convenings.ics"
