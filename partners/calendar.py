@@ -13,7 +13,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vDuration
 
 from home.languages import content_language
 
@@ -137,7 +137,7 @@ def subscription_calendar(convenings, *, uid, name, description, language) -> by
         # What Google Calendar, Apple Calendar and Thunderbird read before (or
         # instead of) the standard NAME and REFRESH-INTERVAL.
         extra=[
-            ("X-PUBLISHED-TTL", REFRESH_INTERVAL),
+            ("X-PUBLISHED-TTL", vDuration(REFRESH_INTERVAL)),
             ("X-WR-TIMEZONE", settings.TIME_ZONE),
         ],
     )
