@@ -99,6 +99,12 @@ class BasePage(Page):
     def summary(self):
         return self.listing_summary or getattr(self, "introduction", "")
 
+    @classmethod
+    def updates_feed_pages(cls):
+        """The pages of this type that the site's Atom feed announces as they are
+        published (see home.updates_feed), or None for a type it leaves out."""
+        return None
+
     def permissions_for_user(self, user):
         return CoalitionPagePermissionTester(user, self)
 

@@ -12,6 +12,7 @@ from health_check.views import HealthCheckView
 
 from home import views as home_views
 from search import views as search_views
+from home.updates_feed import UpdatesFeed
 from translations.sitemaps import TranslatedPageSitemap
 from translations.wishes import ask_for_translation
 
@@ -54,5 +55,7 @@ urlpatterns += i18n_patterns(
         ask_for_translation,
         name="ask_for_translation",
     ),
+    path("", include("partners.urls")),
+    path("updates.atom", UpdatesFeed(), name="updates_feed"),
     path("", include(wagtail_urls)),
 )

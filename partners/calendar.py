@@ -1,6 +1,11 @@
-"""A convening as an iCalendar file, so a visitor can add it to any calendar app."""
+"""Convenings as iCalendar: one convening's file to add to any calendar app, and the
+feed of every upcoming convening that a calendar app subscribes to.
 
-from datetime import timedelta
+Both are built from the same events, so a convening added from its page and the
+same convening seen through the subscription are one entry in the reader's calendar.
+"""
+
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -8,51 +13,137 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vDuration
+
+from home.languages import content_language
+
+CONTENT_TYPE = "text/calendar; charset=utf-8"
+# How often calendar apps are asked to fetch the subscription again.
+REFRESH_INTERVAL = timedelta(hours=6)
+# SEQUENCE counts the seconds from here to the convening's last publication: it
+# grows each time an editor publishes it, with no counter to keep.
+SEQUENCE_EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
 
 
-def convening_calendar(page, request=None) -> bytes:
-    """The iCalendar text of one convening: one VEVENT with its time zone.
+def convening_uid(page, host) -> str:
+    """The same in every language (it comes from the page's translation key), so
+    adding the Spanish and the English page gives one calendar entry."""
+    return f"convening-{page.translation_key}@{host}"
 
-    The UID is the same in every language (it comes from the page's translation
-    key), so adding the Spanish and the English page gives one calendar entry.
-    """
+
+def last_changed(page):
+    """When the convening's words were last published (None for a page that never
+    went through a publication, as pages made in code may not)."""
+    return page.last_published_at or page.first_published_at
+
+
+def sequence(page) -> int:
+    """A number that grows each time the convening is published again, so calendar
+    apps replace their copy of the event instead of keeping the old one."""
+    changed = last_changed(page)
+    if changed is None:
+        return 0
+    return max(0, int((changed - SEQUENCE_EPOCH).total_seconds()))
+
+
+def convening_event(page, request=None, shown=None) -> Event:
+    """The VEVENT of a convening listed under `page`'s URL, in the words of `shown`
+    (the translation the reader is shown: `page` itself unless it is an alias read
+    in a nearer language, see translations.fallback)."""
+    shown = shown or page
     url = page.get_full_url(request)
     host = urlsplit(url or "").hostname or "training-hub.invalid"
-    description = [page.introduction]
-    if page.registration_details or page.registration_url:
-        how = " ".join(filter(None, [page.registration_details, page.registration_url]))
-        description.append(_("How to register: %(how)s") % {"how": how})
-    if page.accessibility:
-        description.append(_("Accessibility: %(text)s") % {"text": page.accessibility})
-    if page.interpretation:
-        description.append(
-            _("Interpretation: %(text)s") % {"text": page.interpretation}
+    description = [shown.introduction]
+    if shown.registration_details or shown.registration_url:
+        how = " ".join(
+            filter(None, [shown.registration_details, shown.registration_url])
         )
+        description.append(_("How to register: %(how)s") % {"how": how})
+    if shown.accessibility:
+        description.append(_("Accessibility: %(text)s") % {"text": shown.accessibility})
+    if shown.interpretation:
+        description.append(
+            _("Interpretation: %(text)s") % {"text": shown.interpretation}
+        )
+    changed = last_changed(shown)
     event = Event.new(
-        uid=f"convening-{page.translation_key}@{host}",
-        summary=page.title,
-        start=timezone.localtime(page.start, page.zone),
-        end=timezone.localtime(page.end, page.zone),
-        location=page.location or None,
+        uid=convening_uid(page, host),
+        summary=shown.title,
+        start=timezone.localtime(shown.start, shown.zone),
+        end=timezone.localtime(shown.end, shown.zone),
+        location=shown.location or None,
         url=url,
         description="\n\n".join(part for part in description if part) or None,
+        stamp=changed or timezone.now(),
+        last_modified=changed,
+        sequence=sequence(shown),
     )
+    # Words not written in the reader's language say which language they are in.
+    written_in = content_language(shown)
+    if written_in != page.locale.language_code:
+        for name in ("SUMMARY", "DESCRIPTION", "LOCATION"):
+            if name in event:
+                event[name].params["LANGUAGE"] = written_in
+    return event
+
+
+def calendar_of(events, *, first, last, extra=(), **properties) -> bytes:
+    """One VCALENDAR of `events` (Calendar.new's `properties`, then `extra` name
+    and value pairs), with the rules of every time zone the events use for the
+    years around `first` and `last` (enough for any app, and small)."""
     calendar = Calendar.new(
         prodid=f"-//{settings.WAGTAIL_SITE_NAME}//Convenings//EN",
-        subcomponents=[event],
+        subcomponents=events,
+        **properties,
     )
-    # Time zone rules only for the years around the convening keep the file small.
+    for name, value in extra:
+        calendar.add(name, value)
     calendar.add_missing_timezones(
-        first_date=page.start.date() - timedelta(days=366),
-        last_date=page.end.date() + timedelta(days=366),
+        first_date=first - timedelta(days=366), last_date=last + timedelta(days=366)
     )
     return calendar.to_ical()
 
 
+def convening_calendar(page, request=None) -> bytes:
+    """The iCalendar text of one convening: one VEVENT with its time zone."""
+    return calendar_of(
+        [convening_event(page, request)],
+        first=page.start.date(),
+        last=page.end.date(),
+    )
+
+
 def calendar_response(page, request) -> HttpResponse:
     response = HttpResponse(
-        convening_calendar(page, request), content_type="text/calendar; charset=utf-8"
+        convening_calendar(page, request), content_type=CONTENT_TYPE
     )
     response["Content-Disposition"] = f'attachment; filename="{page.slug}.ics"'
     return response
+
+
+def subscription_calendar(convenings, *, uid, name, description, language) -> bytes:
+    """The calendar a reader subscribes to: `convenings` is (shown, event) for each
+    convening, soonest first."""
+    today = timezone.now().date()
+    return calendar_of(
+        [event for _shown, event in convenings],
+        first=min((shown.start.date() for shown, _ in convenings), default=today),
+        last=max((shown.end.date() for shown, _ in convenings), default=today),
+        uid=uid,
+        name=name,
+        description=description,
+        language=language,
+        refresh_interval=REFRESH_INTERVAL,
+        # What Google Calendar, Apple Calendar and Thunderbird read before (or
+        # instead of) the standard NAME and REFRESH-INTERVAL.
+        extra=[
+            ("X-PUBLISHED-TTL", vDuration(REFRESH_INTERVAL)),
+            ("X-WR-TIMEZONE", settings.TIME_ZONE),
+        ],
+    )
+
+
+def subscription_response(body: bytes) -> HttpResponse:
+    """Sent inline (no attachment), so that a calendar app given its webcal://
+    address subscribes to it rather than importing it once."""
+    return HttpResponse(body, content_type=CONTENT_TYPE)

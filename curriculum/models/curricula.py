@@ -108,6 +108,11 @@ class CurriculumPage(BasePage):
         verbose_name = _("curriculum")
         verbose_name_plural = _("curricula")
 
+    @classmethod
+    def updates_feed_pages(cls):
+        """Every curriculum is announced in the site's feed as it is published."""
+        return cls.objects.all()
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         steps = self.numbered_sessions()

@@ -223,6 +223,11 @@ class TrainingModulePage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("training module")
 
+    @classmethod
+    def updates_feed_pages(cls):
+        """Every module is announced in the site's feed as it is published."""
+        return cls.objects.all()
+
     # Routes ----------------------------------------------------------------------
     @path("")
     def public_view(self, request):

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -49,6 +50,10 @@ class ConveningQuerySet(SitePageQuerySet):
         """Convenings that have ended, most recent first."""
         return self.filter(end__lte=now or timezone.now()).order_by("-start", "-pk")
 
+    def reports(self, now=None):
+        """Convenings that have ended and carry a report (a summary or a body)."""
+        return self.past(now).exclude(report_summary="", report_body=[])
+
     def took_part(self, partner):
         """Live convenings in the partner's language that it hosted or took part
         in (through any language's copy of its page), each marked `hosted`."""
@@ -89,6 +94,11 @@ class ConveningIndexPage(IndexPage):
         convenings = self.listed_pages().select_related("locale", "alias_of__locale")
         past = paginate(request, convenings.past(now), PAST_CONVENINGS_PER_PAGE)
         context["upcoming"] = list(convenings.upcoming(now))
+        # The calendar of every upcoming convening, in the reader's language: the
+        # webcal:// address makes calendar apps subscribe, the https one downloads.
+        calendar = request.build_absolute_uri(reverse("convenings_calendar"))
+        context["calendar_download_url"] = calendar
+        context["calendar_subscribe_url"] = "webcal://" + calendar.split("://", 1)[1]
         context["past"] = past
         context["past_by_year"] = [
             (year, list(items)) for year, items in groupby(past, key=lambda c: c.year)
@@ -226,6 +236,12 @@ class ConveningPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("convening")
+
+    @classmethod
+    def updates_feed_pages(cls):
+        """The feed announces a convening once it has a report to read; upcoming
+        convenings are in the calendar (partners.views.convenings_calendar)."""
+        return cls.objects.reports()
 
     @property
     def zone(self):

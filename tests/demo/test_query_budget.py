@@ -36,6 +36,10 @@ PAGES = {
     "standard page (Arabic)": "/ar/about/",
     "request form": "/en/request-a-training/",
     "request form (Spanish)": "/es/request-a-training/",
+    "convenings calendar": "/en/convenings.ics",
+    "convenings calendar (Creole)": "/ht/convenings.ics",
+    "updates feed": "/en/updates.atom",
+    "updates feed (Spanish)": "/es/updates.atom",
     "search": "/en/search/?q=wage+theft",
     "search (Spanish)": "/es/search/?q=salario",
 }
