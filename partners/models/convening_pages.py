@@ -20,6 +20,7 @@ from wagtail.admin.panels import (
     PageChooserPanel,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
@@ -35,6 +36,7 @@ from ..blocks import ReportBodyBlock
 from ..calendar import calendar_response
 from ..choices import TIME_ZONE_CHOICES
 from ..forms import ConveningPageForm
+from ..serializers import PartnerLinksField
 from .partner_pages import PartnerPage, partners_by_translation_key
 
 PAST_CONVENINGS_PER_PAGE = 20
@@ -215,6 +217,25 @@ class ConveningPage(RoutablePageMixin, BasePage):
         index.FilterField("end"),
     ]
     override_translatable_fields = [SynchronizedField("slug")]
+    # The open-data API (home.api). Not the registration details: they may name a
+    # person to call or write to.
+    api_fields = [
+        APIField("listing_summary"),
+        APIField("introduction"),
+        APIField("start"),
+        APIField("end"),
+        APIField("time_zone"),
+        APIField("venue"),
+        APIField("address"),
+        APIField("online"),
+        APIField("registration_url"),
+        APIField("accessibility"),
+        APIField("interpretation"),
+        APIField("hosts", serializer=PartnerLinksField()),
+        APIField("participants", serializer=PartnerLinksField()),
+        APIField("report_summary"),
+        APIField("report_body"),
+    ]
 
     parent_page_types = ["partners.ConveningIndexPage"]
     subpage_types = []
