@@ -41,6 +41,7 @@ from ..listing import (
     real_translations,
 )
 from ..panels import SessionTimePanel
+from ..structured_data import module_data
 
 MAX_RELATED_MODULES = 4
 MAX_MODULE_MINUTES = 24 * 60
@@ -355,6 +356,10 @@ class TrainingModulePage(RoutablePageMixin, BasePage):
             }
         )
         return context
+
+    def structured_data(self, context, coalition):
+        """JSON-LD for the page's <head> (home.structured_data)."""
+        return module_data(self, context, coalition)
 
     def content_language_in(self, translations):
         """The language this page's words are in, from its real translations: an

@@ -37,6 +37,7 @@ from ..calendar import calendar_response
 from ..choices import TIME_ZONE_CHOICES
 from ..forms import ConveningPageForm
 from ..serializers import PartnerLinksField
+from ..structured_data import convening_data
 from .partner_pages import PartnerPage, partners_by_translation_key
 
 PAST_CONVENINGS_PER_PAGE = 20
@@ -346,6 +347,10 @@ class ConveningPage(RoutablePageMixin, BasePage):
         context["participant_partners"] = in_language(hosts + participants)
         context["calendar_url"] = self.calendar_url(request)
         return context
+
+    def structured_data(self, context, coalition):
+        """JSON-LD for the page's <head> (home.structured_data)."""
+        return convening_data(self, context, coalition)
 
 
 class ConveningHost(Orderable):

@@ -32,6 +32,7 @@ from ..serializers import (
     PartnerSectorsField,
     RegionField,
 )
+from ..structured_data import partner_data
 
 PARTNERS_PER_PAGE = 24
 # A partner that developed many trainings lists them a page at a time.
@@ -437,6 +438,10 @@ class PartnerPage(BasePage):
             DEVELOPED_MODULES_PER_PAGE,
         )
         return context
+
+    def structured_data(self, context, coalition):
+        """JSON-LD for the page's <head> (home.structured_data)."""
+        return partner_data(self, context, coalition)
 
     def localized_region(self):
         """This partner's region named in the page's language where translated."""
