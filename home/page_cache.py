@@ -43,6 +43,8 @@ HEADERS_KEPT = (
     "Vary",
     "ETag",
     "Cache-Control",
+    # The open-data API may be read from any other site's pages (home.api).
+    "Access-Control-Allow-Origin",
 )
 # Longer query strings are not kept: nobody links to them, and they would fill the
 # cache with copies of one page.

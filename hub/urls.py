@@ -11,8 +11,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 from health_check.views import HealthCheckView
 
 from home import views as home_views
-from search import views as search_views
+from home.api import api_router
 from home.updates_feed import UpdatesFeed
+from search import views as search_views
 from translations.sitemaps import TranslatedPageSitemap
 from translations.wishes import ask_for_translation
 
@@ -36,6 +37,8 @@ urlpatterns = [
         name="sitemap",
     ),
     # Between the password and the admin: the second step (before Wagtail's URLs).
+    # Open data, read only (home.api; README, Open data).
+    path("api/v2/", api_router.urls),
     path("admin/two-step/", include("accounts.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

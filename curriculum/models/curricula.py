@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
@@ -15,6 +16,7 @@ from home.models import BasePage, IndexPage
 from ..blocks import FacilitationTipsBlock, PeerTrainerPathBlock
 from ..choices import language_name
 from ..listing import content_language_code
+from ..serializers import CurriculumSessionsField
 from .modules import TrainingModulePage, localized_modules
 
 
@@ -100,6 +102,22 @@ class CurriculumPage(BasePage):
         index.SearchField("audience"),
         index.SearchField("who_can_lead"),
     ]
+
+    # The open-data API (home.api); ?topic= and ?sector= find the curricula
+    # teaching a module with that topic or sector.
+    api_fields = [
+        APIField("listing_summary"),
+        APIField("introduction"),
+        APIField("audience"),
+        APIField("who_can_lead"),
+        APIField("sessions", serializer=CurriculumSessionsField()),
+        APIField("pathway"),
+        APIField("facilitation_tips"),
+    ]
+    api_taxonomy = {
+        "topic": "sessions__module__topics__slug",
+        "sector": "sessions__module__sectors__slug",
+    }
 
     parent_page_types = ["curriculum.CurriculumIndexPage"]
     subpage_types = []

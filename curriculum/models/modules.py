@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import StreamField
@@ -22,6 +23,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.models import BasePage
+from home.serializers import PublicPageLinkField, TermsField
 from home.view_restrictions import only_public
 from taxonomy.models import Sector, Topic
 
@@ -39,6 +41,7 @@ from ..listing import (
     real_translations,
 )
 from ..panels import SessionTimePanel
+from ..structured_data import module_data
 
 MAX_RELATED_MODULES = 4
 MAX_MODULE_MINUTES = 24 * 60
@@ -211,6 +214,21 @@ class TrainingModulePage(RoutablePageMixin, BasePage):
         SynchronizedField("topics"),
         SynchronizedField("sectors"),
     ]
+    # The open-data API (home.api): what the page shows, and its filters.
+    api_fields = [
+        APIField("listing_summary"),
+        APIField("introduction"),
+        APIField("audience"),
+        APIField("level"),
+        APIField("delivery_format"),
+        APIField("duration_minutes"),
+        APIField("learning_objectives"),
+        APIField("topics", serializer=TermsField()),
+        APIField("sectors", serializer=TermsField()),
+        APIField("developed_by", serializer=PublicPageLinkField()),
+        APIField("session_plan"),
+    ]
+    api_taxonomy = {"topic": "topics__slug", "sector": "sectors__slug"}
     preview_modes = [
         ("", _("Public page")),
         ("facilitator", _("Facilitator guide")),
@@ -348,6 +366,10 @@ class TrainingModulePage(RoutablePageMixin, BasePage):
             }
         )
         return context
+
+    def structured_data(self, context, coalition):
+        """JSON-LD for the page's <head> (home.structured_data)."""
+        return module_data(self, context, coalition)
 
     def content_language_in(self, translations):
         """The language this page's words are in, from its real translations: an

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
+    "wagtail.api.v2",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -64,6 +65,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "rest_framework",
     "django_guid",
     "health_check",
     "django_tasks",
@@ -88,6 +90,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # What a request works out once (the reader's locale, the content version).
     "home.request_memo.RequestMemoMiddleware",
+    # Every call to the open-data API counts against its client's limit, answers
+    # from the page cache included (home.api).
+    "home.api.APIRateLimitMiddleware",
     # A visitor without a session gets a page already rendered (home.page_cache):
     # before gzip, so the compressed copy is kept, and before the rest, which a
     # page from the cache does not need.
@@ -97,7 +102,8 @@ MIDDLEWARE = [
     "django.middleware.gzip.GZipMiddleware",
     "home.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's LocaleMiddleware, which leaves the API's 404s alone (home.api).
+    "home.api.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Before CsrfViewMiddleware, which parses a POST's body: refuse an oversized or
     # unreadable one first, in the reader's language (after LocaleMiddleware).
@@ -310,6 +316,25 @@ CONTENT_CACHE_IGNORES = {
     "training_requests.trainingrequest",
     "training_requests.trainingrequeststatuschange",
     "translations.translationwish",
+}
+
+# Open data: Wagtail's API v2, read only, at /api/v2/pages/ (home.api) ------------
+API_PATH = "/api/"
+# Requests per client (by a keyed hash of its address) per window, in the shared
+# cache: enough for a site that pages through the catalog, not for a scraper loop.
+API_RATE_LIMIT = int(os.environ.get("API_RATE_LIMIT", "120"))
+API_RATE_WINDOW = 60
+# Page types of these apps are never listed or shown (the request form).
+API_HIDDEN_PAGE_APPS = ["training_requests"]
+# Rich text as readers see it (links resolved), never the database's own markup.
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
+WAGTAILAPI_LIMIT_MAX = 50
+# The site's search page applies the reader's language; the API has none.
+WAGTAILAPI_SEARCH_ENABLED = False
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
 }
 
 # Staff sign-in: lockout, two-step verification, idle sessions (accounts/) -------

@@ -21,6 +21,7 @@ from wagtail.admin.panels import (
     PageChooserPanel,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
@@ -36,6 +37,8 @@ from ..blocks import ReportBodyBlock
 from ..calendar import calendar_response
 from ..choices import TIME_ZONE_CHOICES
 from ..forms import ConveningPageForm
+from ..serializers import PartnerLinksField
+from ..structured_data import convening_data
 from .partner_pages import PartnerPage, partners_by_translation_key
 
 PAST_CONVENINGS_PER_PAGE = 20
@@ -230,6 +233,25 @@ class ConveningPage(RoutablePageMixin, BasePage):
         index.FilterField("end"),
     ]
     override_translatable_fields = [SynchronizedField("slug")]
+    # The open-data API (home.api). Not the registration details: they may name a
+    # person to call or write to.
+    api_fields = [
+        APIField("listing_summary"),
+        APIField("introduction"),
+        APIField("start"),
+        APIField("end"),
+        APIField("time_zone"),
+        APIField("venue"),
+        APIField("address"),
+        APIField("online"),
+        APIField("registration_url"),
+        APIField("accessibility"),
+        APIField("interpretation"),
+        APIField("hosts", serializer=PartnerLinksField()),
+        APIField("participants", serializer=PartnerLinksField()),
+        APIField("report_summary"),
+        APIField("report_body"),
+    ]
 
     parent_page_types = ["partners.ConveningIndexPage"]
     subpage_types = []
@@ -346,6 +368,10 @@ class ConveningPage(RoutablePageMixin, BasePage):
         context["participant_partners"] = in_language(hosts + participants)
         context["calendar_url"] = self.calendar_url(request)
         return context
+
+    def structured_data(self, context, coalition):
+        """JSON-LD for the page's <head> (home.structured_data)."""
+        return convening_data(self, context, coalition)
 
 
 class ConveningHost(Orderable):

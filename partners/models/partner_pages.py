@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -25,6 +26,13 @@ from taxonomy.models import (
 
 from ..choices import PartnerKind, labels_in_order
 from ..forms import PartnerPageForm
+from ..serializers import (
+    LanguagesServedField,
+    LogoField,
+    PartnerSectorsField,
+    RegionField,
+)
+from ..structured_data import partner_data
 
 PARTNERS_PER_PAGE = 24
 # A partner that developed many trainings lists them a page at a time.
@@ -347,6 +355,24 @@ class PartnerPage(BasePage):
         SynchronizedField("public_phone"),
     ]
 
+    # The open-data API (home.api). The email and phone are the organization's
+    # public contact, shown on its page; editors are told never to give a person's.
+    api_fields = [
+        APIField("listing_summary"),
+        APIField("kind"),
+        APIField("region", serializer=RegionField()),
+        APIField("city"),
+        APIField("introduction"),
+        APIField("description"),
+        APIField("logo", serializer=LogoField()),
+        APIField("website"),
+        APIField("public_email"),
+        APIField("public_phone"),
+        APIField("sectors", serializer=PartnerSectorsField()),
+        APIField("languages", serializer=LanguagesServedField()),
+    ]
+    api_taxonomy = {"sector": "sectors__sector__slug"}
+
     parent_page_types = ["partners.PartnerIndexPage"]
     subpage_types = []
 
@@ -413,6 +439,10 @@ class PartnerPage(BasePage):
             DEVELOPED_MODULES_PER_PAGE,
         )
         return context
+
+    def structured_data(self, context, coalition):
+        """JSON-LD for the page's <head> (home.structured_data)."""
+        return partner_data(self, context, coalition)
 
     def localized_region(self):
         """This partner's region named in the page's language where translated."""

@@ -1,0 +1,76 @@
+"""Convenings as schema.org Events and partners as Organizations (JSON-LD), from
+what their pages' contexts already hold."""
+
+from django.utils import timezone
+
+from home.structured_data import absolute, organization_link, page_basics
+
+OFFLINE = "https://schema.org/OfflineEventAttendanceMode"
+ONLINE = "https://schema.org/OnlineEventAttendanceMode"
+MIXED = "https://schema.org/MixedEventAttendanceMode"
+
+
+def convening_data(page, context, coalition) -> dict:
+    request = context.get("request")
+    data = page_basics(page, request, "Event")
+    in_person = bool(page.venue or page.address)
+    locations = []
+    if in_person:
+        locations.append(
+            {
+                "@type": "Place",
+                "name": page.venue or page.address.splitlines()[0],
+                "address": {
+                    "@type": "PostalAddress",
+                    "streetAddress": " ".join(page.address.split()),
+                },
+            }
+        )
+    if page.online:
+        locations.append(
+            {
+                "@type": "VirtualLocation",
+                "url": page.registration_url or data["url"],
+            }
+        )
+    hosts = context.get("host_partners") or []
+    data.update(
+        {
+            "description": page.summary,
+            "startDate": timezone.localtime(page.start, page.zone).isoformat(),
+            "endDate": timezone.localtime(page.end, page.zone).isoformat(),
+            "eventStatus": "https://schema.org/EventScheduled",
+            "eventAttendanceMode": (
+                MIXED
+                if in_person and page.online
+                else ONLINE
+                if page.online
+                else OFFLINE
+            ),
+            "location": locations[0] if len(locations) == 1 else locations,
+            "organizer": [organization_link(host, request) for host in hosts]
+            or [coalition],
+        }
+    )
+    return data
+
+
+def partner_data(page, context, coalition) -> dict:
+    request = context.get("request")
+    data = page_basics(page, request, "Organization")
+    region = context.get("display_region")
+    data["description"] = page.introduction
+    data["memberOf"] = coalition
+    if page.website:
+        data["sameAs"] = [page.website]
+    if page.city or region:
+        data["address"] = {"@type": "PostalAddress"}
+        if page.city:
+            data["address"]["addressLocality"] = page.city
+        if region:
+            data["address"]["addressRegion"] = region.name
+    if region:
+        data["areaServed"] = {"@type": "AdministrativeArea", "name": region.name}
+    if page.logo_id:
+        data["logo"] = absolute(request, page.logo.file.url)
+    return data
