@@ -9,6 +9,7 @@ which language they are in."""
 from django.db import connection, transaction
 from django.db.models import ManyToManyField
 from django.db.models.expressions import RawSQL
+from django.utils import translation
 
 from wagtail.models import Page
 
@@ -64,7 +65,9 @@ def build_document(page: Page) -> SearchDocument | None:
         return None
     shown = reading_translation(specific)
     language = content_language(shown)
-    high, low = field_texts(shown, shown.get_search_fields())
+    # Labels the page's blocks add to its text ("Presentation") in its language.
+    with translation.override(language):
+        high, low = field_texts(shown, shown.get_search_fields())
     document = SearchDocument(
         page_id=page.pk,
         locale_id=page.locale_id,

@@ -13,7 +13,7 @@ from home.view_restrictions import private_paths
 from translations.fallback import fallback_chain
 
 from .models import SearchDocument
-from .snippets import HEADLINE_OPTIONS
+from .snippets import HEADLINE_OPTIONS, TITLE_OPTIONS
 from .text import config_name, stems
 
 TABLE = SearchDocument._meta.db_table
@@ -91,6 +91,12 @@ def _matching_postgresql(documents, configs, query):
                 [query, HEADLINE_OPTIONS],
                 output_field=TextField(),
             ),
+            title_headline=RawSQL(  # noqa: S611
+                f'ts_headline("{TABLE}"."config"::regconfig, "{TABLE}"."title", '
+                f"{tsquery}, %s)",
+                [query, TITLE_OPTIONS],
+                output_field=TextField(),
+            ),
         )
         .order_by("-rank", "title", "pk")
     )
@@ -116,7 +122,11 @@ def _matching_elsewhere(documents, configs, query):
         )
     return (
         documents.filter(condition)
-        .annotate(rank=rank, headline=Concat(Value(""), Value("")))
+        .annotate(
+            rank=rank,
+            headline=Concat(Value(""), Value("")),
+            title_headline=Concat(Value(""), Value("")),
+        )
         .order_by("-rank", "title", "pk")
     )
 

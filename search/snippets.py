@@ -16,6 +16,7 @@ HEADLINE_OPTIONS = (
     f"StartSel={START}, StopSel={STOP}, MaxWords=28, MinWords=12, "
     'MaxFragments=2, FragmentDelimiter=" … "'
 )
+TITLE_OPTIONS = f"StartSel={START}, StopSel={STOP}, HighlightAll=true"
 WINDOW = 30
 
 
@@ -27,17 +28,18 @@ def from_headline(headline: str) -> str:
     )
 
 
-def highlight(text: str, query: str, language: str) -> str:
-    """Where PostgreSQL is not there to do it: about thirty words of `text` around
-    the first word whose stem the query has, with every such word marked."""
+def highlight(text: str, query: str, language: str, window: int | None = WINDOW):
+    """Where PostgreSQL is not there to do it: about thirty words (`window`; None for
+    all) of `text` around the first word whose stem the query has, every such word
+    marked."""
     wanted = set(stems(query, language))
     tokens = list(WORD.finditer(text))
     if not tokens:
         return ""
     keyed = stems([fold(t.group()) for t in tokens], language)
     hits = [i for i, stem in enumerate(keyed) if stem in wanted]
-    first = max(0, (hits[0] if hits else 0) - 8)
-    last = min(len(tokens), first + WINDOW)
+    first = 0 if window is None else max(0, (hits[0] if hits else 0) - 8)
+    last = len(tokens) if window is None else min(len(tokens), first + window)
     start = tokens[first].start()
     end = tokens[last - 1].end()
     marked = set(hits)

@@ -72,11 +72,13 @@ def result(request, document, query, locale):
     if connection.vendor == "postgresql":
         headline = document.headline or ""
         snippet = from_headline(headline) if START in headline else ""
+        title = from_headline(document.title_headline or document.title)
     else:
         text = f"{document.summary}\n{document.body}".strip()
         snippet = highlight(text, query, document.language)
+        title = highlight(document.title, query, document.language, window=None)
     return {
-        "title": document.title,
+        "title": title,
         "url": page.get_url(request),
         "kind": KIND.get(document.kind, KIND["page"]),
         "snippet": snippet,
