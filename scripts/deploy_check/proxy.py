@@ -3,7 +3,8 @@ for /healthz; pages come gzipped with the request id nginx made (the same id in
 nginx's access log and the app's); static files are cached long; media is served.
 And the page cache, shared by both app servers through Redis: a page comes from it
 the second time, a conditional request gets a 304, and an edit made by another
-process shows on the very next request, whichever app server answers."""
+process shows on the very next request, whichever app server answers; the task
+worker then indexes it, so search finds its words (and forgets them when undone)."""
 
 import http.client
 import re
@@ -84,7 +85,10 @@ def proxy_stage(stack, report, context):
 
 
 # An editor's change, made by a process of its own (as the admin's would be).
-EDITED = " (edited)"
+EDITED = " (edited: quillwort)"
+# The word of the edit, which the site search finds once the worker indexed it.
+EDITED_WORD = "quillwort"
+SEARCH_WAIT_SECONDS = 60
 RETITLE = (
     "from home.models import StandardPage; "
     "page = StandardPage.objects.get(locale__language_code='en', slug='about'); "
@@ -121,5 +125,33 @@ def page_cache_checks(stack, report, client):
         ok=all(seen),
         bar="all",
     )
+    indexed = seconds_until_found(client, True)
+    report.add(
+        "proxy",
+        "the task worker indexes a published edit for search",
+        "never" if indexed is None else f"found after {indexed:.1f} s",
+        ok=indexed is not None,
+        bar=f"within {SEARCH_WAIT_SECONDS} s",
+    )
     undo = RETITLE.format(new=f"page.title.removesuffix({EDITED!r})")
     stack.manage("undo the edit", "shell", "-c", undo)
+    gone = seconds_until_found(client, False)
+    report.add(
+        "proxy",
+        "search forgets the words an edit removed",
+        "never" if gone is None else f"gone after {gone:.1f} s",
+        ok=gone is not None,
+        bar=f"within {SEARCH_WAIT_SECONDS} s",
+    )
+
+
+def seconds_until_found(client, wanted):
+    """Seconds until searching for the edit's word finds the page (wanted) or no
+    longer does, asking every app server in turn; None if it never happens."""
+    start = time.monotonic()
+    while time.monotonic() - start < SEARCH_WAIT_SECONDS:
+        body = client.get(f"/en/search/?q={EDITED_WORD}").body
+        if ('class="search-result"' in body) == wanted:
+            return time.monotonic() - start
+        time.sleep(0.5)
+    return None

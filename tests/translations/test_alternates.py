@@ -2,9 +2,10 @@ from tests.html import soup
 
 
 def alternates(response):
+    """The page's other languages (the other rel=alternate link is the feed)."""
     return {
         link["hreflang"]: link["href"]
-        for link in soup(response).find_all("link", rel="alternate")
+        for link in soup(response).find_all("link", rel="alternate", hreflang=True)
     }
 
 
