@@ -3,6 +3,9 @@ indexed again in every locale (the aliases in other languages show it), through 
 task queue so the editor does not wait: in production the worker does it once the
 change is committed. A deleted page's documents go with it (the foreign key)."""
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 
@@ -11,6 +14,10 @@ from wagtail.models import Page
 from .indexing import rebuild
 from .models import SearchDocument
 from .tasks import index_translations
+
+# Set while a bulk job (seeding the demo) changes many pages and indexes them all
+# once at the end instead.
+_paused = ContextVar("search_indexing_paused", default=False)
 
 # Wagtail's own groups for the staff who write and publish the trainings.
 REPORT_GROUPS = ("Editors", "Moderators")
@@ -28,7 +35,20 @@ DRAFT_FIELDS = {
 }
 
 
+@contextmanager
+def indexing_paused():
+    """Index nothing page by page inside the block; rebuild the index after it."""
+    token = _paused.set(True)
+    try:
+        yield
+    finally:
+        _paused.reset(token)
+    rebuild()
+
+
 def page_saved(sender, instance, raw=False, update_fields=None, **kwargs):
+    if _paused.get():
+        return
     if raw or not isinstance(instance, Page) or instance.depth is None:
         return
     if update_fields and set(update_fields) <= DRAFT_FIELDS:
@@ -42,6 +62,8 @@ def page_saved(sender, instance, raw=False, update_fields=None, **kwargs):
 
 
 def page_changed(sender, instance, **kwargs):
+    if _paused.get():
+        return
     index_translations.enqueue(str(instance.translation_key))
 
 

@@ -8,6 +8,7 @@ from wagtail.models import Page
 from demo.seeders.scale import seed_scale
 from demo.seeding import discover_seeders
 from home.models import FooterText
+from search.signals import indexing_paused
 from translations.groups import ensure_translators_group
 from translations.locales import synchronize_all_trees
 
@@ -45,13 +46,15 @@ class Command(BaseCommand):
                 for footer in FooterText.objects.all():
                     footer.delete()
             self.stdout.write("Deleted the existing pages and demo records.")
-        for seeder in seeders:
-            self.stdout.write(f"Seeding {seeder.name} ...")
-            seeder.seed()
-        if scale > 1:
-            self.stdout.write(f"Scaling the demo to {scale} times its size ...")
-            seed_scale(scale, log=self.stdout.write)
-        # Aliases in every language for the pages not translated into it.
-        synchronize_all_trees()
+        # The search index is made once at the end, not page by page.
+        with indexing_paused():
+            for seeder in seeders:
+                self.stdout.write(f"Seeding {seeder.name} ...")
+                seeder.seed()
+            if scale > 1:
+                self.stdout.write(f"Scaling the demo to {scale} times its size ...")
+                seed_scale(scale, log=self.stdout.write)
+            # Aliases in every language for the pages not translated into it.
+            synchronize_all_trees()
         ensure_translators_group()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
