@@ -7,11 +7,13 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef
+from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
+from wagtail import hooks
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -22,7 +24,7 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
@@ -341,6 +343,26 @@ class ConveningPage(RoutablePageMixin, BasePage):
     def ics(self, request):
         """The convening as a calendar file (iCalendar) to add to any calendar."""
         return calendar_response(self, request)
+
+    # What other apps gather for a convening (registration, a call for sessions)
+    # hangs off its page: each registers {name: view} with the `convening_actions`
+    # hook, and <page>/<name>/<rest> calls view(request, page, rest).
+    @re_path(r"^(?P<action>[a-z][-a-z]*)/(?P<rest>.*)$", name="action")
+    def convening_action(self, request, action, rest):
+        for actions in hooks.get_hooks("convening_actions"):
+            view = actions().get(action)
+            if view is not None:
+                return view(request, self, rest)
+        raise Http404
+
+    def action_url(self, action, request=None):
+        """The URL of one of those sub-pages, or None when the page has no URL."""
+        url = self.get_url(request)
+        if not url:
+            return None
+        return url + self.reverse_subpage(
+            "action", kwargs={"action": action, "rest": ""}
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
