@@ -13,7 +13,7 @@ from home.view_restrictions import private_paths
 from translations.fallback import fallback_chain
 
 from .models import SearchDocument
-from .snippets import HEADLINE_OPTIONS
+from .snippets import GT, HEADLINE_OPTIONS, LT
 from .text import config_name, stems
 
 TABLE = SearchDocument._meta.db_table
@@ -86,9 +86,9 @@ def _matching_postgresql(documents, configs, query):
             ),
             headline=RawSQL(  # noqa: S611
                 f'ts_headline("{TABLE}"."config"::regconfig, '
-                f'"{TABLE}"."summary" || E\'\\n\' || "{TABLE}"."body", '
-                f"{tsquery}, %s)",
-                [query, HEADLINE_OPTIONS],
+                f'translate("{TABLE}"."summary" || E\'\\n\' || "{TABLE}"."body", '
+                f"'<>', %s), {tsquery}, %s)",
+                [LT + GT, query, HEADLINE_OPTIONS],
                 output_field=TextField(),
             ),
         )
