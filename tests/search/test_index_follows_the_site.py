@@ -160,3 +160,14 @@ def test_a_page_made_private_after_a_search_is_no_longer_found(
         )
 
     assert result_titles(search(client, "en", "heat stress")) == []
+
+
+def test_a_module_filed_under_another_sector_is_found_under_it(client, catalog):
+    heat = catalog.modules["heat"]
+    heat.sectors.set([catalog.sectors["hospitality"]])
+    heat.save()
+
+    assert result_titles(search(client, "en", "heat", sector="hospitality")) == [
+        "Heat stress in the fields"
+    ]
+    assert result_titles(search(client, "en", "heat", sector="farm-work")) == []
