@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate, post_save
+from django.db.models.signals import m2m_changed, post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -14,6 +14,7 @@ class SearchConfig(AppConfig):
         from . import signals
 
         post_save.connect(signals.page_saved)
+        m2m_changed.connect(signals.page_terms_changed)
         page_published.connect(signals.page_changed)
         page_unpublished.connect(signals.page_changed)
         post_migrate.connect(signals.after_migrate, sender=self)

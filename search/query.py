@@ -13,7 +13,7 @@ from home.view_restrictions import private_paths
 from translations.fallback import fallback_chain
 
 from .models import SearchDocument
-from .snippets import HEADLINE_OPTIONS, TITLE_OPTIONS
+from .snippets import GT, HEADLINE_OPTIONS, LT, TITLE_OPTIONS
 from .text import config_name, stems
 
 TABLE = SearchDocument._meta.db_table
@@ -86,15 +86,15 @@ def _matching_postgresql(documents, configs, query):
             ),
             headline=RawSQL(  # noqa: S611
                 f'ts_headline("{TABLE}"."config"::regconfig, '
-                f'"{TABLE}"."summary" || E\'\\n\' || "{TABLE}"."body", '
-                f"{tsquery}, %s)",
-                [query, HEADLINE_OPTIONS],
+                f'translate("{TABLE}"."summary" || E\'\\n\' || "{TABLE}"."body", '
+                f"'<>', %s), {tsquery}, %s)",
+                [LT + GT, query, HEADLINE_OPTIONS],
                 output_field=TextField(),
             ),
             title_headline=RawSQL(  # noqa: S611
-                f'ts_headline("{TABLE}"."config"::regconfig, "{TABLE}"."title", '
-                f"{tsquery}, %s)",
-                [query, TITLE_OPTIONS],
+                f'ts_headline("{TABLE}"."config"::regconfig, '
+                f'translate("{TABLE}"."title", \'<>\', %s), {tsquery}, %s)',
+                [LT + GT, query, TITLE_OPTIONS],
                 output_field=TextField(),
             ),
         )
@@ -145,7 +145,7 @@ def facet_counts(found, narrowing: Narrowing):
             .exclude(**{f"{field}__isnull": True})
             .order_by()
             .values_list(field)
-            .annotate(n=Count("pk", distinct=True))
+            .annotate(n=Count("pk"))
         )
         counts[facet] = dict(rows)
     return counts

@@ -61,6 +61,16 @@ def page_saved(sender, instance, raw=False, update_fields=None, **kwargs):
     index_translations.enqueue(str(instance.translation_key))
 
 
+def page_terms_changed(sender, instance, action, reverse=False, **kwargs):
+    """A page's topics or sectors (or any of its many-to-many fields) were
+    written. A page's own post_save comes before its cluster writes them, so its
+    document would keep the terms it had before."""
+    if reverse or action not in {"post_add", "post_remove", "post_clear"}:
+        return
+    if isinstance(instance, Page) and instance.pk and instance.depth is not None:
+        page_saved(type(instance), instance)
+
+
 def page_changed(sender, instance, **kwargs):
     if _paused.get():
         return

@@ -58,7 +58,12 @@ def search(request):
                 result(request, document, query, locale)
                 for document in page_obj.object_list
             ],
-            facets=facets(found, narrowing, locale) if total or narrowing else [],
+            # (A Narrowing is always true: compare it with an empty one.)
+            facets=(
+                facets(found, narrowing, locale)
+                if total or narrowing != Narrowing()
+                else []
+            ),
         )
         if not total:
             context["suggestion"] = suggestion(locale, query)

@@ -42,6 +42,10 @@ PAGES = {
     "updates feed (Spanish)": "/es/updates.atom",
     "search": "/en/search/?q=wage+theft",
     "search (Spanish)": "/es/search/?q=salario",
+    "search (Creole fallback)": "/ht/search/?q=wage",
+    "search, narrowed": "/en/search/?q=wage&type=module&topic=wage-theft",
+    "search, by sector, page 2": "/en/search/?q=workers&sector=farm-work&page=2",
+    "search, nothing found (suggestion)": "/en/search/?q=wagse",
 }
 
 
