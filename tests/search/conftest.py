@@ -27,7 +27,7 @@ def result_titles(response) -> list[str]:
     if results is None:
         return []
     return [
-        h2.get_text(strip=True)
+        h2.get_text().strip()
         for h2 in results.find_all("h2", class_="search-result__title")
     ]
 
