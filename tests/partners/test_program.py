@@ -374,7 +374,6 @@ def test_editor_adds_a_session_in_the_program_tab(admin_client, convening, partn
                         "start": "2030-04-27 14:00",
                         "end": "2030-04-27 15:00",
                         "room": "Room A",
-                        "languages": ["en", "es"],
                         "presenters": streamfield(
                             [
                                 ("partner", partner.pk),
@@ -393,6 +392,9 @@ def test_editor_adds_a_session_in_the_program_tab(admin_client, convening, partn
             "action-publish": "publish",
         }
     )
+    # Ticked boxes are one field sent several times (nested_form_data would number
+    # a list).
+    data["sessions-3-languages"] = ["en", "es"]
 
     response = admin_client.post(
         reverse("wagtailadmin_pages:edit", args=[convening.pk]), data
