@@ -45,7 +45,8 @@ def convenings_calendar(request):
     shown_pages = list({id(shown): shown for _page, shown in upcoming}.values())
     prefetch_related_objects(shown_pages, "sessions")
     attach_program_details(
-        [session for shown in shown_pages for session in shown.sessions.all()], locale
+        [session for shown in shown_pages for session in shown.sessions.all()],
+        locale.pk,
     )
     convenings = [
         (

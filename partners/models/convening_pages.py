@@ -365,7 +365,7 @@ class ConveningPage(RoutablePageMixin, BasePage):
         """The convening and each session of its program as a calendar file
         (iCalendar) to add to any calendar."""
         shown = reading_translation(self)
-        sessions = attach_program_details(list(shown.sessions.all()), self.locale)
+        sessions = attach_program_details(list(shown.sessions.all()), self.locale_id)
         return calendar_response(self, request, shown, in_time_order(sessions))
 
     def program_url(self, request=None):
@@ -378,7 +378,7 @@ class ConveningPage(RoutablePageMixin, BasePage):
         """The program, day by day, in the reader's language (or the nearest one
         along their fallback chain), readable on a phone and printable."""
         shown = reading_translation(self)
-        sessions = attach_program_details(list(shown.sessions.all()), self.locale)
+        sessions = attach_program_details(list(shown.sessions.all()), self.locale_id)
         context = super(ConveningPage, shown).get_context(request)
         context.update(
             page=shown,
@@ -395,7 +395,7 @@ class ConveningPage(RoutablePageMixin, BasePage):
         """One session as a calendar file (the same event as in the convening's)."""
         shown = reading_translation(self)
         sessions = attach_program_details(
-            list(shown.sessions.filter(translation_key=key)), self.locale
+            list(shown.sessions.filter(translation_key=key)), self.locale_id
         )
         if not sessions:
             raise Http404

@@ -8,6 +8,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -20,7 +21,6 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..blocks import SessionModulesBlock, SessionPresentersBlock
 from ..choices import SessionFormat
-from .partner_pages import partners_by_translation_key
 
 
 def language_choices():
@@ -213,37 +213,42 @@ def _stream_ids(stream, kind):
     return [item["value"] for item in stream.raw_data if item["type"] == kind]
 
 
-def attach_program_details(sessions, locale):
+def attach_program_details(sessions, locale_id):
     """Give each session `presenter_list` ({"partner": page} or {"name": ...,
-    "organization": ...}, in order) and `module_pages`, in `locale` (their
-    translations or aliases there), and `language_names` and
-    `interpretation_names`. Three queries, however many sessions."""
+    "organization": ...}, in order) and `module_pages`, in the locale of
+    `locale_id` (their translations or aliases there), and `language_names` and
+    `interpretation_names`. One query, however many sessions."""
     partner_ids = {id for s in sessions for id in _stream_ids(s.presenters, "partner")}
     module_ids = {id for s in sessions for id in _stream_ids(s.modules, "module")}
-    keys = dict(
-        Page.objects.filter(pk__in=partner_ids | module_ids).values_list(
-            "pk", "translation_key"
-        )
-    )
-    partners = partners_by_translation_key(
-        [keys[pk] for pk in partner_ids if pk in keys], locale
-    )
-    modules = {
-        page.translation_key: page
-        for page in Page.objects.live()
-        .public()
-        .filter(
-            locale=locale,
-            translation_key__in={keys[pk] for pk in module_ids if pk in keys},
-        )
-        .select_related("locale", "alias_of__locale")
-    }
+    chosen = partner_ids | module_ids
+    keys, localized = {}, {}
+    if chosen:
+        # The chosen pages (for their translation keys) and their copies in this
+        # locale, together.
+        for page in (
+            Page.objects.live()
+            .public()
+            .filter(
+                Q(pk__in=chosen)
+                | Q(
+                    locale_id=locale_id,
+                    translation_key__in=Page.objects.filter(pk__in=chosen).values(
+                        "translation_key"
+                    ),
+                )
+            )
+            .select_related("locale", "alias_of__locale")
+        ):
+            if page.pk in chosen:
+                keys[page.pk] = page.translation_key
+            if page.locale_id == locale_id:
+                localized[page.translation_key] = page
     names = dict(settings.LANGUAGES)
     for session in sessions:
         presenter_list = []
         for item in session.presenters.raw_data:
             if item["type"] == "partner":
-                partner = partners.get(keys.get(item["value"]))
+                partner = localized.get(keys.get(item["value"]))
                 if partner is not None:
                     presenter_list.append({"partner": partner})
             elif item["type"] == "person" and item["value"].get("name"):
@@ -255,9 +260,9 @@ def attach_program_details(sessions, locale):
                 )
         session.presenter_list = presenter_list
         session.module_pages = [
-            modules[keys[pk]]
+            localized[keys[pk]]
             for pk in dict.fromkeys(_stream_ids(session.modules, "module"))
-            if keys.get(pk) in modules
+            if keys.get(pk) in localized
         ]
         session.language_names = [names[c] for c in session.languages if c in names]
         session.interpretation_names = [
