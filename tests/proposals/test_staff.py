@@ -160,7 +160,7 @@ def test_an_edit_without_a_new_decision_sends_nothing(
     assert mail.outbox == []
 
 
-# Who may see proposals -----------------------------------------------------------------
+# Who may see proposals --------------------------------------------------------------
 def test_a_coordinator_sees_the_listing_with_filters(coordinator_client, proposal_site):
     workshop = SessionProposalFactory(convening=proposal_site.convening)
     panel = SessionProposalFactory(convening=proposal_site.convening, format="panel")
@@ -208,7 +208,7 @@ def test_the_inspect_view_shows_the_history(coordinator_client, proposal_site):
     assert "Rosa said to call after 6 pm." in response.content.decode()
 
 
-# Exports ------------------------------------------------------------------------------
+# Exports ---------------------------------------------------------------------------
 def export(client, export_format):
     response = client.get(reverse(INDEX) + f"?export={export_format}")
     assert response.status_code == 200
@@ -245,7 +245,7 @@ def test_an_xlsx_export_opens_with_control_characters_stored(
     assert "Wagetheft" in values
 
 
-# The program --------------------------------------------------------------------------
+# The program -----------------------------------------------------------------------
 def test_without_program_sessions_accepting_makes_none(proposal_site):
     proposal = SessionProposalFactory(convening=proposal_site.convening)
     if program.session_model() is not None:
@@ -270,7 +270,7 @@ def test_accepting_a_proposal_puts_it_in_the_program_once(
     assert program.session_from_proposal(proposal).pk == session.pk
 
 
-# Retention ------------------------------------------------------------------------------
+# Retention ------------------------------------------------------------------------
 def test_contacts_are_purged_after_the_convening_and_the_retention_period(
     proposal_site,
 ):
