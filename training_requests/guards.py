@@ -73,16 +73,20 @@ def too_large(request):
     )
 
 
-def check_submission(request):
-    """A 4xx response for a submission that must not be read any further, or None."""
+def check_submission(request, scope="training-request", too_many_message=None):
+    """A 4xx response for a submission that must not be read any further, or None.
+
+    Other public forms (a session proposal) pass their own rate-limit `scope` and
+    the sentence that tells a visitor they sent too many."""
     if body_too_large(request):
         return too_large(request)
-    if not within_limit(request, "training-request", SUBMISSIONS_PER_HOUR, 60 * 60):
+    if not within_limit(request, scope, SUBMISSIONS_PER_HOUR, 60 * 60):
         return reject(
             request,
             "rate limit",
             _("Too many requests"),
-            _(
+            too_many_message
+            or _(
                 "This connection has sent many training requests in a short time. "
                 "Please try again in an hour."
             ),
