@@ -31,11 +31,11 @@ MIN_FILL_SECONDS = 3
 MAX_FORM_AGE = 2 * 24 * 60 * 60  # a form left open over a weekend still works
 
 
-def new_reference() -> str:
+def new_reference(prefix: str = REFERENCE_PREFIX) -> str:
     chars = "".join(
         secrets.choice(REFERENCE_ALPHABET) for _ in range(2 * REFERENCE_GROUP)
     )
-    return f"{REFERENCE_PREFIX}-{chars[:REFERENCE_GROUP]}-{chars[REFERENCE_GROUP:]}"
+    return f"{prefix}-{chars[:REFERENCE_GROUP]}-{chars[REFERENCE_GROUP:]}"
 
 
 def normalize_reference(text: str) -> str:
@@ -55,25 +55,29 @@ class ExpiredStatusToken(Exception):
     """The link is genuine but older than STATUS_LINK_MAX_AGE."""
 
 
-def _status_signer():
-    return signing.TimestampSigner(salt=STATUS_SALT)
+def _status_signer(salt=STATUS_SALT):
+    return signing.TimestampSigner(salt=salt)
 
 
-def status_token(reference: str) -> str:
+def status_token(reference: str, salt: str = STATUS_SALT) -> str:
     """The reference, a timestamp and their signature, in URL-safe base64: Wagtail
-    routes only letters, digits, "-" and "_" in a page's sub-URL."""
-    signed = _status_signer().sign(reference)
+    routes only letters, digits, "-" and "_" in a page's sub-URL. Other private
+    links (a registration's) pass their own `salt`, so one kind of link never
+    opens another."""
+    signed = _status_signer(salt).sign(reference)
     return base64.urlsafe_b64encode(signed.encode()).decode().rstrip("=")
 
 
-def reference_from_status_token(token: str) -> str:
+def reference_from_status_token(
+    token: str, salt: str = STATUS_SALT, max_age: int = STATUS_LINK_MAX_AGE
+) -> str:
     try:
         padded = token + "=" * (-len(token) % 4)
         signed = base64.urlsafe_b64decode(padded.encode("ascii")).decode("utf-8")
     except (binascii.Error, UnicodeError, ValueError) as error:
         raise BadStatusToken from error
     try:
-        return _status_signer().unsign(signed, max_age=STATUS_LINK_MAX_AGE)
+        return _status_signer(salt).unsign(signed, max_age=max_age)
     except signing.SignatureExpired as error:
         raise ExpiredStatusToken from error
     except signing.BadSignature as error:

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "curriculum",
     "partners",
     "training_requests",
+    "registrations",
     "translations",
     "search",
     "wagtail_localize",
