@@ -59,7 +59,9 @@ def test_a_registrant_erases_their_details(client, registration_site):
         + f"registration/{registration_token(registration.reference)}/"
     )
 
-    response = client.post(url, {"action": "erase"})
+    response = client.post(
+        url, "action=erase", content_type="application/x-www-form-urlencoded"
+    )
 
     assert response.status_code == 303
     registration.refresh_from_db()
