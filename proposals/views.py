@@ -100,7 +100,8 @@ def submit(request, page, call):
     rejection = guards.check_submission(
         request,
         scope="session-proposal",
-        too_many_message=gettext(
+        what="Session proposal",
+        too_many=gettext(
             "This connection has sent many session proposals in a short time. "
             "Please try again in an hour."
         ),

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "partners",
     "training_requests",
     "proposals",
+    "registrations",
     "translations",
     "search",
     "wagtail_localize",
