@@ -32,7 +32,7 @@ class SessionProposalEditView(generic.EditView):
         if self.form.status_changed and instance.status in DECISIONS:
             tasks.tell_decision(instance, origin(self.request))
         if instance.status == Status.ACCEPTED:
-            session_from_proposal(instance)
+            session_from_proposal(instance, user=self.request.user)
         return instance
 
 

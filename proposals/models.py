@@ -132,7 +132,8 @@ class SessionProposal(ClusterableModel):
         blank=True,
         help_text=_("Staff only. Never shown to the proposer."),
     )
-    program_session_id = models.PositiveIntegerField(
+    # The program session made from it (its translation key), once accepted.
+    program_session_key = models.UUIDField(
         _("session in the program"), null=True, blank=True, editable=False
     )
     contacts_purged_at = models.DateTimeField(

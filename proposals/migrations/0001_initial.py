@@ -47,7 +47,7 @@ class Migration(migrations.Migration):
                 ('contact_name', models.CharField(blank=True, max_length=120, verbose_name='contact name')),
                 ('email', models.EmailField(blank=True, max_length=254, verbose_name='email')),
                 ('staff_notes', models.TextField(blank=True, help_text='Staff only. Never shown to the proposer.', verbose_name='staff notes')),
-                ('program_session_id', models.PositiveIntegerField(blank=True, editable=False, null=True, verbose_name='session in the program')),
+                ('program_session_key', models.UUIDField(blank=True, editable=False, null=True, verbose_name='session in the program')),
                 ('contacts_purged_at', models.DateTimeField(blank=True, editable=False, null=True, verbose_name='contact details purged')),
                 ('convening', models.ForeignKey(help_text="The convening's English page.", on_delete=django.db.models.deletion.PROTECT, related_name='+', to='partners.conveningpage', verbose_name='convening')),
                 ('locale', models.ForeignKey(blank=True, help_text='The language we write to the proposer in.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.locale', verbose_name="proposer's language")),

@@ -246,28 +246,21 @@ def test_an_xlsx_export_opens_with_control_characters_stored(
 
 
 # The program -----------------------------------------------------------------------
-def test_without_program_sessions_accepting_makes_none(proposal_site):
-    proposal = SessionProposalFactory(convening=proposal_site.convening)
-    if program.session_model() is not None:
-        pytest.skip("partners.ConveningSession exists")
-
-    assert program.session_from_proposal(proposal) is None
-
-
-@pytest.mark.skipif(
-    program.session_model() is None, reason="partners.ConveningSession not merged yet"
-)
-def test_accepting_a_proposal_puts_it_in_the_program_once(
+def test_accepting_a_proposal_adds_it_to_the_program_draft_once(
     coordinator_client, proposal_site
 ):
     proposal = SessionProposalFactory(convening=proposal_site.convening)
 
     decide(coordinator_client, proposal, "accepted")
     proposal.refresh_from_db()
-    session = program.session_model().objects.get(pk=proposal.program_session_id)
+    convening = proposal.convening.get_latest_revision_as_object()
+    drafted = [s for s in convening.sessions.all() if s.title == proposal.title]
 
-    assert session.title == proposal.title
-    assert program.session_from_proposal(proposal).pk == session.pk
+    assert [s.translation_key for s in drafted] == [proposal.program_session_key]
+    assert drafted[0].format == proposal.format
+    # An editor sets the time and publishes: the public program has no such session.
+    assert not proposal.convening.sessions.filter(title=proposal.title).exists()
+    assert program.session_from_proposal(proposal) == proposal.program_session_key
 
 
 # Retention ------------------------------------------------------------------------
