@@ -126,3 +126,52 @@ class ReportBodyBlock(blocks.StreamBlock):
 
     class Meta:
         template = "components/streamfield/body_block.html"
+
+
+class SessionPresenterBlock(blocks.StructBlock):
+    """A presenter whose organization has no profile on the hub (yet)."""
+
+    name = blocks.CharBlock(label=_("Name"), max_length=120)
+    organization = blocks.CharBlock(
+        label=_("Organization"), max_length=150, required=False
+    )
+
+    class Meta:
+        icon = "user"
+        label = _("Presenter by name")
+        description = _("A person, typed with their organization.")
+        preview_value = {"name": "Rosa Martínez", "organization": "Farm Center"}
+
+
+class SessionPresentersBlock(blocks.StreamBlock):
+    """Who presents a session: partner organizations with a profile, chosen, and
+    people typed by name. The program page renders them itself (one query for all
+    sessions), so these blocks have no templates."""
+
+    partner = blocks.PageChooserBlock(
+        page_type="partners.PartnerPage",
+        label=_("Partner organization"),
+        icon="group",
+    )
+    person = SessionPresenterBlock()
+
+    class Meta:
+        icon = "group"
+        label = _("Presenters")
+        description = _("Partner organizations, or people with their organization.")
+
+
+class SessionModulesBlock(blocks.StreamBlock):
+    """The training modules a session uses (a string reference: partners never
+    imports the curriculum app)."""
+
+    module = blocks.PageChooserBlock(
+        page_type="curriculum.TrainingModulePage",
+        label=_("Training module"),
+        icon="doc-full",
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Modules used")
+        description = _("Training modules the session uses.")

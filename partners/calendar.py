@@ -104,29 +104,113 @@ def calendar_of(events, *, first, last, extra=(), **properties) -> bytes:
     return calendar.to_ical()
 
 
-def convening_calendar(page, request=None) -> bytes:
-    """The iCalendar text of one convening: one VEVENT with its time zone."""
+def session_uid(page, session, host) -> str:
+    """Like the convening's, the same in every language and across edits: it
+    comes from the translation keys of the page and of the session."""
+    return f"session-{page.translation_key}-{session.translation_key}@{host}"
+
+
+def _names(labels):
+    return ", ".join(str(label) for label in labels)
+
+
+def session_event(page, session, request=None, shown=None) -> Event:
+    """The VEVENT of one session of the convening listed under `page`'s URL, in the
+    words of `shown` (see convening_event). The session carries its presenters and
+    language names (partners.models.program.attach_program_details)."""
+    shown = shown or page
+    url = page.get_full_url(request)
+    host = urlsplit(url or "").hostname or "training-hub.invalid"
+    description = [session.description]
+    presenters = [
+        presenter["partner"].title
+        if "partner" in presenter
+        else ", ".join(filter(None, [presenter["name"], presenter["organization"]]))
+        for presenter in getattr(session, "presenter_list", [])
+    ]
+    if presenters:
+        description.append(
+            _("Presenters: %(names)s") % {"names": "; ".join(presenters)}
+        )
+    if getattr(session, "language_names", None):
+        description.append(
+            _("Languages: %(names)s") % {"names": _names(session.language_names)}
+        )
+    if getattr(session, "interpretation_names", None):
+        description.append(
+            _("Interpretation into: %(names)s")
+            % {"names": _names(session.interpretation_names)}
+        )
+    description.append(
+        _("Part of %(convening)s: %(url)s") % {"convening": shown.title, "url": url}
+    )
+    changed = last_changed(shown)
+    location = ", ".join(filter(None, [session.room, shown.venue]))
+    event = Event.new(
+        uid=session_uid(page, session, host),
+        summary=session.title,
+        start=timezone.localtime(session.start, shown.zone),
+        end=timezone.localtime(session.end, shown.zone),
+        location=location or None,
+        url=session.room_url or url,
+        description="\n\n".join(part for part in description if part),
+        stamp=changed or timezone.now(),
+        last_modified=changed,
+        sequence=sequence(shown),
+    )
+    written_in = content_language(shown)
+    if written_in != page.locale.language_code:
+        for name in ("SUMMARY", "DESCRIPTION", "LOCATION"):
+            if name in event:
+                event[name].params["LANGUAGE"] = written_in
+    return event
+
+
+def convening_events(page, request=None, shown=None, sessions=()) -> list[Event]:
+    """The convening's VEVENT, then one per session of its program."""
+    return [
+        convening_event(page, request, shown),
+        *(session_event(page, session, request, shown) for session in sessions),
+    ]
+
+
+def convening_calendar(page, request=None, shown=None, sessions=()) -> bytes:
+    """The iCalendar text of one convening: its VEVENT, one per session, and its
+    time zone."""
+    shown = shown or page
     return calendar_of(
-        [convening_event(page, request)],
-        first=page.start.date(),
-        last=page.end.date(),
+        convening_events(page, request, shown, sessions),
+        first=shown.start.date(),
+        last=shown.end.date(),
     )
 
 
-def calendar_response(page, request) -> HttpResponse:
-    response = HttpResponse(
-        convening_calendar(page, request), content_type=CONTENT_TYPE
-    )
-    response["Content-Disposition"] = f'attachment; filename="{page.slug}.ics"'
+def _attachment(body, filename) -> HttpResponse:
+    response = HttpResponse(body, content_type=CONTENT_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{filename}.ics"'
     return response
 
 
+def calendar_response(page, request, shown=None, sessions=()) -> HttpResponse:
+    return _attachment(convening_calendar(page, request, shown, sessions), page.slug)
+
+
+def session_calendar_response(page, request, shown, session) -> HttpResponse:
+    """One session alone, as the same event the convening's file carries."""
+    body = calendar_of(
+        [session_event(page, session, request, shown)],
+        first=session.start.date(),
+        last=session.end.date(),
+    )
+    return _attachment(body, f"{page.slug}-{session.sort_order or 0}")
+
+
 def subscription_calendar(convenings, *, uid, name, description, language) -> bytes:
-    """The calendar a reader subscribes to: `convenings` is (shown, event) for each
-    convening, soonest first."""
+    """The calendar a reader subscribes to: `convenings` is (shown, events) for
+    each convening (its own event and its sessions'), soonest first."""
     today = timezone.now().date()
     return calendar_of(
-        [event for _shown, event in convenings],
+        [event for _shown, events in convenings for event in events],
         first=min((shown.start.date() for shown, _ in convenings), default=today),
         last=max((shown.end.date() for shown, _ in convenings), default=today),
         uid=uid,

@@ -35,3 +35,15 @@ def labels_in_order(choices, codes):
     codes no longer among the choices are left out."""
     wanted = set(codes)
     return [(code, label) for code, label in choices.choices if code in wanted]
+
+
+class SessionFormat(models.TextChoices):
+    """What kind of session a convening's program lists (the call for sessions
+    offers the first four)."""
+
+    WORKSHOP = "workshop", _("Workshop")
+    PANEL = "panel", _("Panel")
+    ROUNDTABLE = "roundtable", _("Roundtable")
+    TRAINING = "training", _("Training")
+    PLENARY = "plenary", _("Plenary")
+    BREAK = "break", _("Break")

@@ -7,6 +7,7 @@ and training requests use.
 Convening times are entered as the clock shows them where the convening happens.
 """
 
+import copy
 import zoneinfo
 
 from django import forms
@@ -92,6 +93,16 @@ class ConveningPageForm(WagtailAdminPageForm):
             value = getattr(self.instance, name, None)
             if value is not None and name in self.fields:
                 self.initial[name] = _wall_clock(value, zone, current)
+        # The program's sessions are entered on the same clock.
+        for form in self.session_forms():
+            for name in ("start", "end"):
+                value = getattr(form.instance, name, None)
+                if value is not None and form.instance.pk:
+                    form.initial[name] = _wall_clock(value, zone, current)
+
+    def session_forms(self):
+        formset = getattr(self, "formsets", {}).get("sessions")
+        return formset.forms if formset is not None else []
 
     def clean(self):
         cleaned_data = super().clean()
@@ -104,4 +115,28 @@ class ConveningPageForm(WagtailAdminPageForm):
             value = cleaned_data.get(name)
             if value is not None:
                 cleaned_data[name] = _wall_clock(value, current, zone)
+        self.clean_sessions(cleaned_data, current, zone)
         return cleaned_data
+
+    def clean_sessions(self, cleaned_data, current, zone):
+        """Read each session's times on the convening's clock, and keep them
+        within the convening's day(s)."""
+        convening = copy.copy(self.instance)
+        convening.time_zone = cleaned_data.get("time_zone") or convening.time_zone
+        convening.start = cleaned_data.get("start")
+        convening.end = cleaned_data.get("end")
+        for form in self.session_forms():
+            # Extra forms left empty have nothing to read; deleted ones are gone.
+            if not form.is_valid() or not form.cleaned_data:
+                continue
+            if form.cleaned_data.get("DELETE"):
+                continue
+            for name in ("start", "end"):
+                value = form.cleaned_data.get(name)
+                if value is not None:
+                    value = _wall_clock(value, current, zone)
+                    form.cleaned_data[name] = value
+                    setattr(form.instance, name, value)
+            if convening.start and convening.end:
+                for name, message in form.instance.errors_within(convening).items():
+                    form.add_error(name, message)

@@ -4,6 +4,7 @@ convenings that calendar apps subscribe to."""
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -11,8 +12,8 @@ from home.languages import active_locale
 from home.site_chrome import chrome
 from translations.fallback import nearest_translations
 
-from .calendar import convening_event, subscription_calendar, subscription_response
-from .models import ConveningPage
+from .calendar import convening_events, subscription_calendar, subscription_response
+from .models import ConveningPage, attach_program_details, in_time_order
 
 
 def upcoming_convenings(locale, now=None):
@@ -39,9 +40,20 @@ def convenings_calendar(request):
     site_chrome = chrome(request) or {}
     coalition = site_chrome.get("coalition_name") or settings.WAGTAIL_SITE_NAME
     host = urlsplit(request.build_absolute_uri("/")).hostname
+    upcoming = upcoming_convenings(locale, timezone.now())
+    # Every program's sessions with their presenters, in a few queries in all.
+    shown_pages = list({id(shown): shown for _page, shown in upcoming}.values())
+    prefetch_related_objects(shown_pages, "sessions")
+    attach_program_details(
+        [session for shown in shown_pages for session in shown.sessions.all()],
+        locale.pk,
+    )
     convenings = [
-        (shown, convening_event(page, request, shown))
-        for page, shown in upcoming_convenings(locale, timezone.now())
+        (
+            shown,
+            convening_events(page, request, shown, in_time_order(shown.sessions.all())),
+        )
+        for page, shown in upcoming
     ]
     body = subscription_calendar(
         convenings,

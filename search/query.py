@@ -13,7 +13,7 @@ from home.view_restrictions import private_paths
 from translations.fallback import fallback_chain
 
 from .models import SearchDocument
-from .snippets import GT, HEADLINE_OPTIONS, LT, TITLE_OPTIONS
+from .snippets import GT, HEADLINE_OPTIONS, LT
 from .text import config_name, stems
 
 TABLE = SearchDocument._meta.db_table
@@ -91,12 +91,6 @@ def _matching_postgresql(documents, configs, query):
                 [LT + GT, query, HEADLINE_OPTIONS],
                 output_field=TextField(),
             ),
-            title_headline=RawSQL(  # noqa: S611
-                f'ts_headline("{TABLE}"."config"::regconfig, '
-                f'translate("{TABLE}"."title", \'<>\', %s), {tsquery}, %s)',
-                [LT + GT, query, TITLE_OPTIONS],
-                output_field=TextField(),
-            ),
         )
         .order_by("-rank", "title", "pk")
     )
@@ -125,7 +119,6 @@ def _matching_elsewhere(documents, configs, query):
         .annotate(
             rank=rank,
             headline=Concat(Value(""), Value("")),
-            title_headline=Concat(Value(""), Value("")),
         )
         .order_by("-rank", "title", "pk")
     )

@@ -20,7 +20,6 @@ HEADLINE_OPTIONS = (
     f"StartSel={START}, StopSel={STOP}, MaxWords=28, MinWords=12, "
     'MaxFragments=2, FragmentDelimiter=" … "'
 )
-TITLE_OPTIONS = f"StartSel={START}, StopSel={STOP}, HighlightAll=true"
 WINDOW = 30
 
 

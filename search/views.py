@@ -77,11 +77,12 @@ def result(request, document, query, locale):
     if connection.vendor == "postgresql":
         headline = document.headline or ""
         snippet = from_headline(headline) if START in headline else ""
-        title = from_headline(document.title_headline or document.title)
     else:
         text = f"{document.summary}\n{document.body}".strip()
         snippet = highlight(text, query, document.language)
-        title = highlight(document.title, query, document.language, window=None)
+    # Titles are short: marked in Python on every database (PostgreSQL's
+    # ts_headline drops the spaces of a title it highlights whole).
+    title = highlight(document.title, query, document.language, window=None)
     return {
         "title": title,
         "url": page.get_url(request),

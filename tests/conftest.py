@@ -24,6 +24,7 @@ pytest_plugins = [
     "tests.fixtures.catalog",
     "tests.fixtures.partners",
     "tests.fixtures.training_requests",
+    "tests.fixtures.proposals",
 ]
 
 LANGUAGE_CODES = [code for code, _label in settings.LANGUAGES]

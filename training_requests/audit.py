@@ -57,24 +57,20 @@ def record_assignment(training_request, user, assignee):
     log(training_request, ASSIGN, user=user, data={"assignee": name})
 
 
-def export_filters(query):
-    filters = {
-        name: query.getlist(name) for name in EXPORT_FILTERS if query.getlist(name)
-    }
+def export_filters(query, names=EXPORT_FILTERS):
+    """The listing filters of an export worth logging; a search only as "searched"."""
+    filters = {name: query.getlist(name) for name in names if query.getlist(name)}
     if query.get("q"):
         filters["searched"] = True
     return filters
 
 
-def _bulk(action, request_ids, user=None, data=None):
-    """One entry per request, sharing one uuid: they are one action."""
-    content_type = ContentType.objects.get_for_model(TrainingRequest)
+def bulk_log(model, action, ids, user=None, data=None):
+    """One entry per record of `model` (labelled by its reference), sharing one
+    uuid: they are one action. Other apps' operational records use it too."""
+    content_type = ContentType.objects.get_for_model(model)
     now, batch = timezone.now(), uuid.uuid4()
-    references = dict(
-        TrainingRequest.objects.filter(pk__in=request_ids).values_list(
-            "pk", "reference"
-        )
-    )
+    references = dict(model.objects.filter(pk__in=ids).values_list("pk", "reference"))
     ModelLogEntry.objects.bulk_create(
         ModelLogEntry(
             content_type=content_type,
@@ -88,6 +84,10 @@ def _bulk(action, request_ids, user=None, data=None):
         )
         for pk, reference in references.items()
     )
+
+
+def _bulk(action, request_ids, user=None, data=None):
+    bulk_log(TrainingRequest, action, request_ids, user=user, data=data)
 
 
 def record_export(request_ids, user, export_format, query):

@@ -54,8 +54,9 @@ def body_is_clean(request) -> bool:
     return urlencoded_is_clean(request.body)
 
 
-def reject(request, reason, title, message, status):
-    logger.info("Training request rejected (%s)", reason)
+def reject(request, reason, title, message, status, what="Training request"):
+    """`what` names the kind of submission in the log line (never what was sent)."""
+    logger.info("%s rejected (%s)", what, reason)
     return problem(request, title, message, status=status)
 
 
@@ -73,20 +74,31 @@ def too_large(request):
     )
 
 
-def check_submission(request):
-    """A 4xx response for a submission that must not be read any further, or None."""
+def check_submission(
+    request,
+    scope="training-request",
+    limit=SUBMISSIONS_PER_HOUR,
+    too_many=None,
+    what="Training request",
+):
+    """A 4xx response for a submission that must not be read any further, or None.
+
+    Other public forms (a convening's registration) pass their own rate-limit
+    `scope` and `limit`, their own `too_many` message, and `what` for the log."""
     if body_too_large(request):
         return too_large(request)
-    if not within_limit(request, "training-request", SUBMISSIONS_PER_HOUR, 60 * 60):
+    if not within_limit(request, scope, limit, 60 * 60):
         return reject(
             request,
             "rate limit",
             _("Too many requests"),
-            _(
+            too_many
+            or _(
                 "This connection has sent many training requests in a short time. "
                 "Please try again in an hour."
             ),
             status=429,
+            what=what,
         )
     if not body_is_clean(request):
         return reject(
@@ -98,6 +110,7 @@ def check_submission(request):
                 "answers for unusual characters and send the form again."
             ),
             status=400,
+            what=what,
         )
     return None
 

@@ -36,10 +36,17 @@ def queue_email(kind, training_request, page, origin):
     transaction. One that runs tasks at once (the demo, the tests) waits for the
     commit instead. Either way a change that is rolled back sends nothing.
     """
-    enqueue = partial(
-        send_training_request_email.enqueue, kind, training_request.pk, page.pk, origin
+    enqueue_in_transaction(
+        send_training_request_email, kind, training_request.pk, page.pk, origin
     )
-    if send_training_request_email.get_backend().supports_defer:
+
+
+def enqueue_in_transaction(task_function, *args):
+    """Queue `task_function(*args)` with the caller's transaction: written in it by
+    a backend that stores tasks, run after the commit by one that runs them at
+    once. Other apps' emails (session proposals) are queued the same way."""
+    enqueue = partial(task_function.enqueue, *args)
+    if task_function.get_backend().supports_defer:
         enqueue()  # a queue that stores tasks for a worker
     else:
         transaction.on_commit(enqueue, robust=True)

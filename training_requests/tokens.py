@@ -31,11 +31,13 @@ MIN_FILL_SECONDS = 3
 MAX_FORM_AGE = 2 * 24 * 60 * 60  # a form left open over a weekend still works
 
 
-def new_reference() -> str:
+def new_reference(prefix: str = REFERENCE_PREFIX) -> str:
+    """A fresh random reference; other records (session proposals) pass their own
+    two-letter prefix so a reference says what it is."""
     chars = "".join(
         secrets.choice(REFERENCE_ALPHABET) for _ in range(2 * REFERENCE_GROUP)
     )
-    return f"{REFERENCE_PREFIX}-{chars[:REFERENCE_GROUP]}-{chars[REFERENCE_GROUP:]}"
+    return f"{prefix}-{chars[:REFERENCE_GROUP]}-{chars[REFERENCE_GROUP:]}"
 
 
 def normalize_reference(text: str) -> str:
@@ -55,29 +57,35 @@ class ExpiredStatusToken(Exception):
     """The link is genuine but older than STATUS_LINK_MAX_AGE."""
 
 
-def _status_signer():
-    return signing.TimestampSigner(salt=STATUS_SALT)
-
-
-def status_token(reference: str) -> str:
-    """The reference, a timestamp and their signature, in URL-safe base64: Wagtail
-    routes only letters, digits, "-" and "_" in a page's sub-URL."""
-    signed = _status_signer().sign(reference)
+def signed_token(value: str, salt: str) -> str:
+    """`value`, a timestamp and their signature, in URL-safe base64: Wagtail routes
+    only letters, digits, "-" and "_" in a page's sub-URL. Each kind of link has its
+    own `salt`, so one kind's token never opens another's page."""
+    signed = signing.TimestampSigner(salt=salt).sign(value)
     return base64.urlsafe_b64encode(signed.encode()).decode().rstrip("=")
 
 
-def reference_from_status_token(token: str) -> str:
+def value_from_token(token: str, salt: str, max_age: int) -> str:
+    """The value a `signed_token` carries; BadStatusToken or ExpiredStatusToken."""
     try:
         padded = token + "=" * (-len(token) % 4)
         signed = base64.urlsafe_b64decode(padded.encode("ascii")).decode("utf-8")
     except (binascii.Error, UnicodeError, ValueError) as error:
         raise BadStatusToken from error
     try:
-        return _status_signer().unsign(signed, max_age=STATUS_LINK_MAX_AGE)
+        return signing.TimestampSigner(salt=salt).unsign(signed, max_age=max_age)
     except signing.SignatureExpired as error:
         raise ExpiredStatusToken from error
     except signing.BadSignature as error:
         raise BadStatusToken from error
+
+
+def status_token(reference: str) -> str:
+    return signed_token(reference, STATUS_SALT)
+
+
+def reference_from_status_token(token: str) -> str:
+    return value_from_token(token, STATUS_SALT, STATUS_LINK_MAX_AGE)
 
 
 # The form's fill-time stamp -----------------------------------------------------------

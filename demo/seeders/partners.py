@@ -19,6 +19,7 @@ from partners.models import (
     ConveningOutcome,
     ConveningPage,
     ConveningParticipant,
+    ConveningSession,
     PartnerIndexPage,
     PartnerLanguage,
     PartnerPage,
@@ -39,6 +40,16 @@ CONVENING_FIELDS = [
     "interpretation",
     "report_summary",
     "report_body",
+    "sessions",
+]
+SESSION_DETAILS = [
+    "description",
+    "room",
+    "room_url",
+    "languages",
+    "interpretation",
+    "took_place",
+    "attendance",
 ]
 CONVENING_DETAILS = [
     "venue",
@@ -188,6 +199,66 @@ def _at(day, clock, zone):
     return datetime.combine(day, time(hours, minutes), tzinfo=zone)
 
 
+def _program(data, day, zone):
+    """The sessions of a convening's program (one day), as an editor builds them:
+    presenters are partner slugs or a name with an organization, modules are slugs
+    of the curriculum seeder's modules."""
+    items = data.get("sessions") or []
+    partners = {
+        p.slug: p
+        for p in _partners(
+            [p for s in items for p in s.get("presenters", []) if isinstance(p, str)]
+        )
+    }
+    module_slugs = {slug for item in items for slug in item.get("modules", [])}
+    modules = {
+        page.slug: page
+        for page in Page.objects.filter(
+            slug__in=module_slugs, locale=Locale.get_default()
+        )
+    }
+    sessions = []
+    for item in items:
+        presenters = []
+        for presenter in item.get("presenters", []):
+            if isinstance(presenter, str):
+                if presenter in partners:
+                    presenters.append(("partner", partners[presenter]))
+            else:
+                presenters.append(("person", presenter))
+        sessions.append(
+            ConveningSession(
+                title=item["title"],
+                format=item["format"],
+                start=_at(day, item["start"], zone),
+                end=_at(day, item["end"], zone),
+                presenters=presenters,
+                modules=[
+                    ("module", modules[slug])
+                    for slug in item.get("modules", [])
+                    if slug in modules
+                ],
+                **{key: item[key] for key in SESSION_DETAILS if key in item},
+            )
+        )
+    return sessions
+
+
+def _add_program(convening, data, day, zone):
+    """Give a convening seeded before it had a program its sessions (and carry
+    them into its translations); a program already there is left as it is."""
+    if convening.sessions.exists() or not data.get("sessions"):
+        return
+    convening.sessions = _program(data, day, zone)
+    convening.save_revision().publish()
+    for code, strings in translations_of(data, CONVENING_FIELDS).items():
+        existing = convening.get_translation_or_none(
+            Locale.objects.filter(language_code=code).first()
+        )
+        if existing is not None and not existing.alias_of_id:
+            translate(convening, existing.locale, strings)
+
+
 def convening(index, data, day):
     zone = ZoneInfo(data["time_zone"])
     details = {key: data[key] for key in CONVENING_DETAILS if key in data}
@@ -207,6 +278,7 @@ def convening(index, data, day):
         participants=[
             ConveningParticipant(partner=p) for p in _partners(data["participants"])
         ],
+        sessions=_program(data, day, zone),
     )
     return page, zone
 
@@ -232,18 +304,30 @@ def seed_convenings():
         index, syracuse_data, date.fromisoformat(syracuse_data["date"])
     )
     _link_outcomes(syracuse, syracuse_data["outcomes"])
+    _add_program(
+        syracuse, syracuse_data, date.fromisoformat(syracuse_data["date"]), _zone
+    )
     translate_into_all(syracuse, translations_of(syracuse_data, CONVENING_FIELDS))
 
     day = next_spring_saturday(timezone.localdate())
     spring, zone = convening(index, spring_data, day)
     spring_strings = translations_of(spring_data, CONVENING_FIELDS)
     if spring.is_upcoming:
+        _add_program(spring, spring_data, day, zone)
         translate_into_all(spring, spring_strings)
     else:
-        # Seeded long ago: move the gathering to the coming spring again, and carry
-        # the new dates into its translation.
+        # Seeded long ago: move the gathering and its program to the coming spring
+        # again, and carry the new dates into its translation.
         spring.start = _at(day, spring_data["start"], zone)
         spring.end = _at(day, spring_data["end"], zone)
+        # The same sessions, moved (so calendars that have them update them).
+        moved = _program(spring_data, day, zone)
+        sessions = list(spring.sessions.all())
+        if len(sessions) == len(moved):
+            for session, new in zip(sessions, moved, strict=True):
+                session.start, session.end = new.start, new.end
+            moved = sessions
+        spring.sessions = moved
         spring.save_revision().publish()
         for code, strings in spring_strings.items():
             locale = Locale.objects.filter(language_code=code).first()

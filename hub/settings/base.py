@@ -44,6 +44,8 @@ INSTALLED_APPS = [
     "curriculum",
     "partners",
     "training_requests",
+    "proposals",
+    "registrations",
     "translations",
     "search",
     "wagtail_localize",

@@ -1,5 +1,5 @@
 """The partners app's models: the partner directory and profiles, and
-convenings with their reports. Import them from here."""
+convenings with their programs and reports. Import them from here."""
 
 from .convening_pages import (
     ConveningHost,
@@ -17,6 +17,12 @@ from .partner_pages import (
     PartnerSector,
     partners_by_translation_key,
 )
+from .program import (
+    ConveningSession,
+    add_session,
+    attach_program_details,
+    in_time_order,
+)
 
 __all__ = [
     "ConveningHost",
@@ -25,10 +31,14 @@ __all__ = [
     "ConveningPage",
     "ConveningParticipant",
     "ConveningQuerySet",
+    "ConveningSession",
     "Directory",
     "PartnerIndexPage",
     "PartnerLanguage",
     "PartnerPage",
     "PartnerSector",
+    "add_session",
+    "attach_program_details",
+    "in_time_order",
     "partners_by_translation_key",
 ]

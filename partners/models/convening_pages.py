@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef
 from django.http import Http404
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -28,20 +29,22 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import BasePage, IndexPage
 from home.pagination import paginate
 from home.view_restrictions import SitePageQuerySet
 from taxonomy.models import regions_for_locale
+from translations.fallback import reading_translation
 
 from ..blocks import ReportBodyBlock
-from ..calendar import calendar_response
+from ..calendar import calendar_response, session_calendar_response
 from ..choices import TIME_ZONE_CHOICES
 from ..forms import ConveningPageForm
 from ..serializers import PartnerLinksField
 from ..structured_data import convening_data
 from .partner_pages import PartnerPage, partners_by_translation_key
+from .program import attach_program_details, in_time_order, program_days
 
 PAST_CONVENINGS_PER_PAGE = 20
 
@@ -202,6 +205,18 @@ class ConveningPage(RoutablePageMixin, BasePage):
         FieldPanel("accessibility"),
         FieldPanel("interpretation"),
     ]
+    program_panels = [
+        InlinePanel(
+            "sessions",
+            heading=_("Sessions"),
+            label=_("Session"),
+            help_text=_(
+                "Times as the clock shows them where the convening happens. "
+                "After the convening, tick the sessions that took place and give "
+                "how many people came."
+            ),
+        )
+    ]
     report_panels = [
         FieldPanel("report_summary"),
         FieldPanel("report_body"),
@@ -214,6 +229,7 @@ class ConveningPage(RoutablePageMixin, BasePage):
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Event")),
+            ObjectList(program_panels, heading=_("Program")),
             ObjectList(report_panels, heading=_("Report")),
             ObjectList(BasePage.promote_panels, heading=_("Promote")),
             ObjectList(Page.settings_panels, heading=_("Settings")),
@@ -234,7 +250,12 @@ class ConveningPage(RoutablePageMixin, BasePage):
         index.FilterField("start"),
         index.FilterField("end"),
     ]
-    override_translatable_fields = [SynchronizedField("slug")]
+    # Sessions are translated with the page (their own fields say which words are
+    # translated and which facts are synchronized: ConveningSession).
+    override_translatable_fields = [
+        SynchronizedField("slug"),
+        TranslatableField("sessions"),
+    ]
     # The open-data API (home.api). Not the registration details: they may name a
     # person to call or write to.
     api_fields = [
@@ -341,8 +362,44 @@ class ConveningPage(RoutablePageMixin, BasePage):
     # download is still named <slug>.ics).
     @path("ics/", name="ics")
     def ics(self, request):
-        """The convening as a calendar file (iCalendar) to add to any calendar."""
-        return calendar_response(self, request)
+        """The convening and each session of its program as a calendar file
+        (iCalendar) to add to any calendar."""
+        shown = reading_translation(self)
+        sessions = attach_program_details(list(shown.sessions.all()), self.locale_id)
+        return calendar_response(self, request, shown, in_time_order(sessions))
+
+    def program_url(self, request=None):
+        url = self.get_url(request)
+        return url + self.reverse_subpage("program") if url else None
+
+    # Before the generic action route below, which would otherwise take program/.
+    @path("program/", name="program")
+    def program(self, request):
+        """The program, day by day, in the reader's language (or the nearest one
+        along their fallback chain), readable on a phone and printable."""
+        shown = reading_translation(self)
+        sessions = attach_program_details(list(shown.sessions.all()), self.locale_id)
+        context = super(ConveningPage, shown).get_context(request)
+        context.update(
+            page=shown,
+            self=shown,
+            program_days=program_days(sessions, shown.zone),
+            convening_url=self.get_url(request),
+            calendar_url=self.calendar_url(request),
+            is_upcoming=shown.is_upcoming,
+        )
+        return TemplateResponse(request, "partners/convening_program.html", context)
+
+    @path("program/<uuid:key>/ics/", name="session_ics")
+    def session_ics(self, request, key):
+        """One session as a calendar file (the same event as in the convening's)."""
+        shown = reading_translation(self)
+        sessions = attach_program_details(
+            list(shown.sessions.filter(translation_key=key)), self.locale_id
+        )
+        if not sessions:
+            raise Http404
+        return session_calendar_response(self, request, shown, sessions[0])
 
     # What other apps gather for a convening (registration, a call for sessions)
     # hangs off its page: each registers {name: view} with the `convening_actions`
@@ -385,6 +442,13 @@ class ConveningPage(RoutablePageMixin, BasePage):
             return [localized[key] for key in keys if key in localized]
 
         context["is_upcoming"] = self.is_upcoming
+        sessions = list(self.sessions.all())
+        context["program_url"] = self.program_url(request) if sessions else None
+        # The report lists what took place and how many came: numbers, never names.
+        held = [s for s in in_time_order(sessions) if s.took_place]
+        context["sessions_held"] = held
+        context["attendance_total"] = sum(s.attendance or 0 for s in held)
+        context["attendance_known"] = any(s.attendance is not None for s in held)
         context["outcome_trainings"] = self.outcome_trainings()
         context["host_partners"] = in_language(hosts)
         context["participant_partners"] = in_language(hosts + participants)

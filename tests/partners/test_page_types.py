@@ -101,6 +101,7 @@ class TestPartnerPageTypes(SitePageTestCase):
                     "hosts": inline_formset([{"partner": self.partner.pk}]),
                     "participants": inline_formset([]),
                     "outcomes": inline_formset([]),
+                    "sessions": inline_formset([]),
                     "report_body": streamfield([]),
                 }
             ),
@@ -220,6 +221,7 @@ class TestPartnerPageTypes(SitePageTestCase):
                     "hosts": inline_formset([{"partner": self.partner.pk}]),
                     "participants": inline_formset([{"partner": self.partner.pk}]),
                     "outcomes": inline_formset([]),
+                    "sessions": inline_formset([]),
                     "report_summary": "We left with plans.",
                     "report_body": streamfield(
                         [
@@ -278,6 +280,7 @@ class TestPartnerPageTypes(SitePageTestCase):
                     "hosts": inline_formset([]),
                     "participants": inline_formset([]),
                     "outcomes": inline_formset([]),
+                    "sessions": inline_formset([]),
                     "report_body": streamfield([]),
                 }
             ),
@@ -303,6 +306,7 @@ class TestPartnerPageTypes(SitePageTestCase):
                     "hosts": inline_formset([]),
                     "participants": inline_formset([]),
                     "outcomes": inline_formset([]),
+                    "sessions": inline_formset([]),
                     "report_body": streamfield([]),
                     "action-publish": "action-publish",
                 }

@@ -1,0 +1,114 @@
+"""The admin views of registrations where they differ from Wagtail's generic ones:
+safe, logged exports; logged views of a registrant's details; and, per convening,
+the headcounts coordinators book for and the check-in list they print."""
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from wagtail.admin.views import generic
+
+from home.text import spreadsheet_safe
+from partners.models import ConveningPage
+
+from . import audit
+from .models import Registration
+from .permissions import can_see_registrations
+
+
+class RegistrationIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("convening")
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        audit.record_export(
+            list(queryset.values_list("pk", flat=True)),
+            self.request.user,
+            spreadsheet_format,
+            self.request.GET,
+        )
+        return super().as_spreadsheet(queryset, spreadsheet_format)
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        return spreadsheet_safe(value, formulas_run=export_format == self.FORMAT_CSV)
+
+
+class RegistrationEditView(generic.EditView):
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        audit.record_view(self.object, request.user)
+        return response
+
+
+class RegistrationInspectView(generic.InspectView):
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        audit.record_view(self.object, self.request.user)
+        return context
+
+
+def convenings_with_registrations():
+    """Source-language convenings that take or took registrations, soonest first,
+    with how many registered."""
+    ids = Registration.objects.values("convening_id").annotate(n=Count("pk"))
+    counts = {row["convening_id"]: row["n"] for row in ids}
+    convenings = ConveningPage.objects.filter(pk__in=counts).order_by("-start")
+    now = timezone.now()
+    return [(c, counts[c.pk], c.end > now) for c in convenings]
+
+
+def _allowed(request):
+    if not can_see_registrations(request.user):
+        raise PermissionDenied
+
+
+def headcounts(request, convening_id=None):
+    """What to book: places taken, the waiting list, interpreters per language,
+    childcare, and how many asked for access, food or transport."""
+    _allowed(request)
+    convening = None
+    counts = None
+    if convening_id is not None:
+        convening = get_object_or_404(ConveningPage, pk=convening_id)
+        counts = Registration.objects.filter(convening=convening).headcounts()
+    return TemplateResponse(
+        request,
+        "registrations/admin/headcounts.html",
+        {
+            "convening": convening,
+            "counts": counts,
+            "convenings": convenings_with_registrations(),
+            "page_title": _("Headcounts"),
+            "header_title": _("Headcounts")
+            + (f": {convening.title}" if convening else ""),
+            "header_icon": "group",
+        },
+    )
+
+
+def check_in_list(request, convening_id):
+    """The names of those with a place, by name, to tick at the door. Printed; the
+    printing is logged."""
+    _allowed(request)
+    convening = get_object_or_404(ConveningPage, pk=convening_id)
+    registrations = list(
+        Registration.objects.filter(convening=convening)
+        .confirmed()
+        .order_by("name", "pk")
+        .only("pk", "reference", "name", "organization", "children", "interpretation")
+    )
+    audit.record_check_in_list([r.pk for r in registrations], request.user)
+    return TemplateResponse(
+        request,
+        "registrations/admin/check_in_list.html",
+        {
+            "convening": convening,
+            "registrations": sorted(
+                registrations, key=lambda r: (r.name.casefold(), r.pk)
+            ),
+        },
+    )
