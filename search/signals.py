@@ -13,7 +13,7 @@ from wagtail.models import Page
 
 from .indexing import rebuild
 from .models import SearchDocument
-from .tasks import index_translations
+from .tasks import index_page, index_translations
 
 # Set while a bulk job (seeding the demo) changes many pages and indexes them all
 # once at the end instead.
@@ -58,7 +58,9 @@ def page_saved(sender, instance, raw=False, update_fields=None, **kwargs):
         and not SearchDocument.objects.filter(page_id=instance.pk).exists()
     ):
         return
-    index_translations.enqueue(str(instance.translation_key))
+    # Its own document only: an alias is saved (and indexed) on its own when its
+    # source is published, and a publish re-indexes every locale (page_changed).
+    index_page.enqueue(instance.pk)
 
 
 def page_terms_changed(sender, instance, action, reverse=False, **kwargs):
