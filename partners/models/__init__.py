@@ -2,13 +2,11 @@
 convenings with their programs and reports. Import them from here."""
 
 from .convening_pages import (
-    ConveningHost,
     ConveningIndexPage,
-    ConveningOutcome,
     ConveningPage,
-    ConveningParticipant,
     ConveningQuerySet,
 )
+from .convening_parts import ConveningHost, ConveningOutcome, ConveningParticipant
 from .partner_pages import (
     Directory,
     PartnerIndexPage,

@@ -13,7 +13,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalKey
 from wagtail import hooks
 from wagtail.admin.panels import (
     FieldPanel,
@@ -21,13 +20,12 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
     ObjectList,
-    PageChooserPanel,
     TabbedInterface,
 )
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageManager
+from wagtail.models import Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -43,7 +41,8 @@ from ..choices import TIME_ZONE_CHOICES
 from ..forms import ConveningPageForm
 from ..serializers import PartnerLinksField
 from ..structured_data import convening_data
-from .partner_pages import PartnerPage, partners_by_translation_key
+from .convening_parts import ConveningHost, ConveningOutcome, ConveningParticipant
+from .partner_pages import partners_by_translation_key
 from .program import attach_program_details, in_time_order, program_days
 
 PAST_CONVENINGS_PER_PAGE = 20
@@ -458,61 +457,3 @@ class ConveningPage(RoutablePageMixin, BasePage):
     def structured_data(self, context, coalition):
         """JSON-LD for the page's <head> (home.structured_data)."""
         return convening_data(self, context, coalition)
-
-
-class ConveningHost(Orderable):
-    page = ParentalKey(ConveningPage, on_delete=models.CASCADE, related_name="hosts")
-    partner = models.ForeignKey(
-        PartnerPage,
-        verbose_name=_("partner"),
-        on_delete=models.CASCADE,
-        related_name="convening_host_roles",
-    )
-
-    panels = [FieldPanel("partner")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("host partner")
-        verbose_name_plural = _("host partners")
-
-
-class ConveningParticipant(Orderable):
-    page = ParentalKey(
-        ConveningPage, on_delete=models.CASCADE, related_name="participants"
-    )
-    partner = models.ForeignKey(
-        PartnerPage,
-        verbose_name=_("partner"),
-        on_delete=models.CASCADE,
-        related_name="convening_participant_roles",
-    )
-
-    panels = [FieldPanel("partner")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("participating partner")
-        verbose_name_plural = _("participating partners")
-
-
-class ConveningOutcome(Orderable):
-    """A module or curriculum that came out of a convening (a page chooser, so
-    partners never imports the curriculum app)."""
-
-    page = ParentalKey(ConveningPage, on_delete=models.CASCADE, related_name="outcomes")
-    training = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("module or curriculum"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-
-    panels = [
-        PageChooserPanel(
-            "training",
-            page_type=["curriculum.TrainingModulePage", "curriculum.CurriculumPage"],
-        )
-    ]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("training that came out of it")
-        verbose_name_plural = _("trainings that came out of it")
