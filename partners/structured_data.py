@@ -52,6 +52,31 @@ def convening_data(page, context, coalition) -> dict:
             or [coalition],
         }
     )
+    program_url = context.get("program_url")
+    if program_url:
+        data["subEvent"] = [
+            session_data(session, page, absolute(request, program_url))
+            for session in context.get("program_sessions", [])
+            if not session.is_break
+        ]
+    return data
+
+
+def session_data(session, convening, program_url) -> dict:
+    """One session of the program as an Event within the convening's."""
+    data = {
+        "@type": "Event",
+        "name": session.title,
+        "url": f"{program_url}#session-{session.translation_key}",
+        "startDate": timezone.localtime(session.start, convening.zone).isoformat(),
+        "endDate": timezone.localtime(session.end, convening.zone).isoformat(),
+    }
+    if session.description:
+        data["description"] = session.description
+    if session.languages:
+        data["inLanguage"] = list(session.languages)
+    if session.room:
+        data["location"] = {"@type": "Place", "name": session.room}
     return data
 
 

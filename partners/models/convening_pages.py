@@ -444,7 +444,8 @@ class ConveningPage(RoutablePageMixin, BasePage):
         sessions = list(self.sessions.all())
         context["program_url"] = self.program_url(request) if sessions else None
         # The report lists what took place and how many came: numbers, never names.
-        held = [s for s in in_time_order(sessions) if s.took_place]
+        context["program_sessions"] = in_time_order(sessions)
+        held = [s for s in context["program_sessions"] if s.took_place]
         context["sessions_held"] = held
         context["attendance_total"] = sum(s.attendance or 0 for s in held)
         context["attendance_known"] = any(s.attendance is not None for s in held)

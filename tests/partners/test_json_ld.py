@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from partners.models import ConveningHost
+from partners.models import ConveningHost, add_session
 from tests.factories.partners import ConveningPageFactory, PartnerPageFactory
 from tests.json_ld import json_ld, of_type
 from translations.locales import synchronize_all_trees
@@ -98,3 +98,37 @@ def test_a_partner_is_an_organization(client, partner):
     assert data["description"] == "Organizing farmworkers since 1990."
     assert data["address"]["addressLocality"] == "Rochester"
     assert data["sameAs"] == ["https://farmworkers.example.org"]
+
+
+def test_each_session_of_the_program_is_a_sub_event(client, partners_tree):
+    page = convening(partners_tree)
+    add_session(
+        page,
+        title="Practicing a know-your-rights session",
+        format="workshop",
+        start=datetime(2030, 4, 27, 11, 0, tzinfo=NEW_YORK),
+        end=datetime(2030, 4, 27, 12, 15, tzinfo=NEW_YORK),
+        room="Room A",
+        languages=["es"],
+        publish=True,
+    )
+    add_session(
+        page,
+        title="Lunch",
+        format="break",
+        start=datetime(2030, 4, 27, 12, 15, tzinfo=NEW_YORK),
+        end=datetime(2030, 4, 27, 13, 0, tzinfo=NEW_YORK),
+        publish=True,
+    )
+    session = page.sessions.get(format="workshop")
+
+    [sub_event] = event(client)["subEvent"]
+
+    assert sub_event["name"] == "Practicing a know-your-rights session"
+    assert sub_event["startDate"] == "2030-04-27T11:00:00-04:00"
+    assert sub_event["inLanguage"] == ["es"]
+    assert sub_event["location"] == {"@type": "Place", "name": "Room A"}
+    assert sub_event["url"] == (
+        "http://testserver/en/convenings/spring-gathering/program/"
+        f"#session-{session.translation_key}"
+    )

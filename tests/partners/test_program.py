@@ -334,6 +334,14 @@ def test_report_lists_sessions_that_took_place_and_counts_but_no_names(
     assert "89" in held.select_one(".convening-attendance").get_text()
     assert "Lunch" not in held.get_text()
     assert "Rosa" not in held.get_text()
+    # Each session leads to its place in the program of the day.
+    visioning = convening.sessions.get(title="Visioning session")
+    link = held.select_one("tbody a")
+    assert link["href"] == (
+        f"/en/convenings/spring-gathering/program/#session-{visioning.translation_key}"
+    )
+    program_page = soup(client.get("/en/convenings/spring-gathering/program/"))
+    assert program_page.select_one(f"#session-{visioning.translation_key} h3")
 
 
 # The editor -------------------------------------------------------------------
