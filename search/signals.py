@@ -36,14 +36,17 @@ DRAFT_FIELDS = {
 
 
 @contextmanager
-def indexing_paused():
-    """Index nothing page by page inside the block; rebuild the index after it."""
+def indexing_paused(rebuild_after=True):
+    """Index nothing page by page inside the block; rebuild the index after it
+    (unless `rebuild_after` is false: the test suite, outside the tests that
+    search, never reads the index)."""
     token = _paused.set(True)
     try:
         yield
     finally:
         _paused.reset(token)
-    rebuild()
+    if rebuild_after:
+        rebuild()
 
 
 def page_saved(sender, instance, raw=False, update_fields=None, **kwargs):

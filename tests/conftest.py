@@ -15,6 +15,7 @@ from wagtail.models import Collection, Locale, Page, Site
 import pytest
 
 from home.models import HomePage, SiteSettings, StandardPage
+from search.signals import indexing_paused
 from tests.factories import HomePageFactory, StandardPageFactory
 from translations.locales import ensure_locales, synchronize_all_trees
 from translations.localize import translate
@@ -77,6 +78,21 @@ def pytest_collection_modifyitems(config, items):
         path = item.path.relative_to(config.rootpath)
         group = "demo" if path.parts[:2] == ("tests", "demo") else str(path)
         item.add_marker(pytest.mark.xdist_group(group))
+
+
+# The tests that read the search index: every page saved in them is indexed, as
+# in production. Elsewhere indexing is paused (it was a third of a test's time).
+SEARCHING_TESTS = (("tests", "search"), ("tests", "browser"), ("tests", "demo"))
+
+
+@pytest.fixture(autouse=True)
+def search_index(request):
+    path = request.node.path.relative_to(request.config.rootpath).parts[:2]
+    if path in SEARCHING_TESTS or request.node.get_closest_marker("search_index"):
+        yield
+        return
+    with indexing_paused(rebuild_after=False):
+        yield
 
 
 @pytest.fixture(autouse=True)

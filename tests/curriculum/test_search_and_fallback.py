@@ -1,9 +1,12 @@
 """Modules in the site search, and the nearest-language fallback on module routes."""
 
+import pytest
+
 from tests.fixtures.catalog import SECRET_NOTE
 from tests.html import soup
 
 
+@pytest.mark.search_index
 def test_site_search_finds_modules_in_the_readers_language(client, catalog):
     english = soup(client.get("/en/search/", {"q": "heat"}))
     spanish = soup(client.get("/es/search/", {"q": "robo"}))
