@@ -60,21 +60,11 @@ def submit(request, page):
     )
     if rejection is not None:
         return never_cached(rejection)
-    if request.POST.get(HONEYPOT_FIELD):
-        return never_cached(
-            guards.reject(
-                request,
-                "honeypot",
-                gettext("We could not accept this form"),
-                gettext(
-                    "It looks as if the form was filled in by a program. If you are "
-                    "a person, please go back, leave the field marked “leave empty” "
-                    "empty, and send the form again."
-                ),
-                status=400,
-                what=WHAT,
-            )
-        )
+    robots = guards.filled_by_a_program(
+        request, gettext("We could not accept this form"), what=WHAT
+    )
+    if robots is not None:
+        return never_cached(robots)
     form = page.get_form(request.POST, page=page, user=request.user)
     if not form.is_valid():
         return render_form(request, page, form, status=400)
