@@ -26,7 +26,9 @@ class InvolvementForm(PlainTextFormMixin, BaseForm):
         summary = [("", error) for error in self.non_field_errors()]
         for name in self.fields:
             for error in self.errors.get(name, []):
-                summary.append((self[name].auto_id, error))
+                bound = self[name]
+                anchor = f"{bound.auto_id}_0" if bound.use_fieldset else bound.auto_id
+                summary.append((anchor, error))
         return summary
 
 
