@@ -3,12 +3,7 @@ named in Spanish at the top of the form, then the thank-you page; the Arabic for
 runs right to left. Nothing needs JavaScript, nothing scrolls sideways."""
 
 from involvement.models import InvolvementSubmission
-from tests.browser.conftest import assert_no_serious_axe_violations
-
-
-def assert_fits_a_phone(page):
-    width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= 360, "the page scrolls sideways on a phone"
+from tests.browser.conftest import assert_fits_a_phone, assert_no_serious_axe_violations
 
 
 def test_a_worker_joins_in_spanish_on_a_phone(

@@ -1,14 +1,11 @@
 """The public Get involved form: valid and invalid in English and Spanish, hostile
 input turned away with a 4xx and no row, and nothing kept by a cache."""
 
-from urllib.parse import urlencode
-
 import pytest
 
 from involvement.models import InvolvementSubmission
 from tests.html import assert_lang_and_dir, assert_valid_html, soup
-
-URLENCODED = "application/x-www-form-urlencoded"
+from tests.public_forms import URLENCODED, errors_of, post
 
 
 def answers(**overrides):
@@ -20,19 +17,6 @@ def answers(**overrides):
     }
     data.update(overrides)
     return {name: value for name, value in data.items() if value is not None}
-
-
-def post(client, url, data, **extra):
-    return client.post(
-        url, urlencode(data, doseq=True), content_type=URLENCODED, **extra
-    )
-
-
-def errors_of(response):
-    return {
-        item.get_text(" ", strip=True)
-        for item in soup(response).select(".tr-error-summary li")
-    }
 
 
 @pytest.mark.parametrize("code", ["en", "es", "ht", "ar"])
