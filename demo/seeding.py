@@ -40,6 +40,7 @@ SEEDER_MODULES = [
     "demo.seeders.partners",
     "demo.seeders.curriculum",
     "demo.seeders.training_requests",
+    "demo.seeders.involvement",
 ]
 
 

@@ -198,7 +198,8 @@ class StandardPage(BasePage):
     ]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage"]
+    # A form editors build ("Join us") hangs under a page like Get involved.
+    subpage_types = ["home.StandardPage", "involvement.InvolvementFormPage"]
 
     class Meta:
         verbose_name = _("standard page")

@@ -108,18 +108,11 @@ def submit(request, page, call):
     )
     if rejection is not None:
         return rejection
-    if request.POST.get(HONEYPOT_FIELD):
-        return guards.reject(
-            request,
-            "honeypot",
-            gettext("We could not accept this proposal"),
-            gettext(
-                "It looks as if the form was filled in by a program. If you are "
-                "a person, please go back, leave the field marked “leave empty” "
-                "empty, and send the form again."
-            ),
-            status=400,
-        )
+    robots = guards.filled_by_a_program(
+        request, gettext("We could not accept this proposal")
+    )
+    if robots is not None:
+        return robots
     form = SessionProposalForm(request.POST)
     valid = form.is_valid()
     stamp = tokens.check_form_stamp(request.POST.get(STAMP_FIELD))

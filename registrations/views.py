@@ -132,21 +132,11 @@ def submit(request, page, settings_row):
     )
     if rejection is not None:
         return private(rejection)
-    if request.POST.get(HONEYPOT_FIELD):
-        return private(
-            guards.reject(
-                request,
-                "honeypot",
-                gettext("We could not accept this registration"),
-                gettext(
-                    "It looks as if the form was filled in by a program. If you are "
-                    "a person, please go back, leave the field marked “leave empty” "
-                    "empty, and send the form again."
-                ),
-                status=400,
-                what=WHAT,
-            )
-        )
+    robots = guards.filled_by_a_program(
+        request, gettext("We could not accept this registration"), what=WHAT
+    )
+    if robots is not None:
+        return private(robots)
     form = RegistrationForm(request.POST)
     valid = form.is_valid()
     stamp = check_form_stamp(request.POST.get(STAMP_FIELD))

@@ -26,6 +26,7 @@ pytest_plugins = [
     "tests.fixtures.partners",
     "tests.fixtures.training_requests",
     "tests.fixtures.proposals",
+    "tests.fixtures.involvement",
 ]
 
 LANGUAGE_CODES = [code for code, _label in settings.LANGUAGES]

@@ -23,6 +23,8 @@ from home.request_bodies import (
 )
 from home.views import problem
 
+from .forms import HONEYPOT_FIELD
+
 logger = logging.getLogger("training_requests")
 
 # Room for every field at its longest in Arabic (six bytes per letter once
@@ -58,6 +60,25 @@ def reject(request, reason, title, message, status, what="Training request"):
     """`what` names the kind of submission in the log line (never what was sent)."""
     logger.info("%s rejected (%s)", what, reason)
     return problem(request, title, message, status=status)
+
+
+def filled_by_a_program(request, title, what="Training request"):
+    """A 400 when the field only programs fill in (the form's hidden "leave empty"
+    field) holds anything, or None. `title` names what was refused."""
+    if not request.POST.get(HONEYPOT_FIELD):
+        return None
+    return reject(
+        request,
+        "honeypot",
+        title,
+        _(
+            "It looks as if the form was filled in by a program. If you are "
+            "a person, please go back, leave the field marked “leave empty” "
+            "empty, and send the form again."
+        ),
+        status=400,
+        what=what,
+    )
 
 
 def too_large(request):

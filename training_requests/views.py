@@ -90,18 +90,11 @@ def submit(request, page):
     rejection = guards.check_submission(request)
     if rejection is not None:
         return rejection
-    if request.POST.get(HONEYPOT_FIELD):
-        return guards.reject(
-            request,
-            "honeypot",
-            gettext("We could not accept this request"),
-            gettext(
-                "It looks as if the form was filled in by a program. If you are "
-                "a person, please go back, leave the field marked “leave empty” "
-                "empty, and send the form again."
-            ),
-            status=400,
-        )
+    robots = guards.filled_by_a_program(
+        request, gettext("We could not accept this request")
+    )
+    if robots is not None:
+        return robots
     form = TrainingRequestForm(request.POST)
     valid = form.is_valid()
     stamp = tokens.check_form_stamp(request.POST.get(STAMP_FIELD))

@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "training_requests",
     "proposals",
     "registrations",
+    # Before wagtail.contrib.forms: its forms listing replaces Wagtail's.
+    "involvement",
     "translations",
     "search",
     "wagtail_localize",
@@ -219,6 +221,9 @@ TRAINING_REQUEST_RETENTION_DAYS = int(
 # Search: what readers searched for is counted per day, with nothing about who
 # searched, and forgotten after this many days (manage.py forget_old_searches).
 SEARCH_QUERY_RETENTION_DAYS = int(os.environ.get("SEARCH_QUERY_RETENTION_DAYS", "90"))
+# Get involved forms: what people send through them is deleted this many days after
+# it was sent (manage.py purge_involvement_submissions).
+INVOLVEMENT_RETENTION_DAYS = int(os.environ.get("INVOLVEMENT_RETENTION_DAYS", "180"))
 
 # Static files and uploads -------------------------------------------------------
 STATIC_URL = "/static/"
@@ -317,6 +322,7 @@ CONTENT_CACHE_IGNORES = {
     "wagtail_localize.translationlog",
     "training_requests.trainingrequest",
     "training_requests.trainingrequeststatuschange",
+    "involvement.involvementsubmission",
     "translations.translationwish",
 }
 
@@ -327,7 +333,7 @@ API_PATH = "/api/"
 API_RATE_LIMIT = int(os.environ.get("API_RATE_LIMIT", "120"))
 API_RATE_WINDOW = 60
 # Page types of these apps are never listed or shown (the request form).
-API_HIDDEN_PAGE_APPS = ["training_requests"]
+API_HIDDEN_PAGE_APPS = ["training_requests", "involvement"]
 # Rich text as readers see it (links resolved), never the database's own markup.
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILAPI_LIMIT_MAX = 50

@@ -86,3 +86,8 @@ def assert_no_serious_axe_violations(page):
         if v["impact"] in BLOCKING_IMPACTS
     ]
     assert blocking == [], blocking
+
+
+def assert_fits_a_phone(page):
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 360, "the page scrolls sideways on a phone"

@@ -5,7 +5,7 @@ from wagtail.models import Locale
 
 import pytest
 
-from tests.browser.conftest import assert_no_serious_axe_violations
+from tests.browser.conftest import assert_fits_a_phone, assert_no_serious_axe_violations
 from tests.factories.curriculum import DocumentFactory, ModuleMaterialFactory
 from tests.fixtures.catalog import (
     catalog,  # noqa: F401
@@ -24,11 +24,6 @@ def worksheet(catalog, media_on_disk):  # noqa: F811
         kind="worksheet",
         language="es",
     )
-
-
-def assert_fits_a_phone(page):
-    width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= 360, "the page scrolls sideways on a phone"
 
 
 def test_filter_the_spanish_catalog_open_a_module_and_download_its_worksheet(

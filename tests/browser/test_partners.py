@@ -11,7 +11,11 @@ import pytest
 
 from partners.choices import PartnerKind
 from taxonomy.models import Sector
-from tests.browser.conftest import assert_no_serious_axe_violations, sign_in_to_admin
+from tests.browser.conftest import (
+    assert_fits_a_phone,
+    assert_no_serious_axe_violations,
+    sign_in_to_admin,
+)
 from tests.conftest import restore_rows_made_by_migrations
 from tests.factories.partners import PartnerIndexPageFactory, PartnerPageFactory
 from tests.factories.taxonomy import RegionFactory
@@ -23,11 +27,6 @@ from translations.localize import translate
 def seeded(transactional_db):
     restore_rows_made_by_migrations()
     call_command("seed_demo", stdout=StringIO())
-
-
-def assert_fits_a_phone(page):
-    width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= 360, "the page scrolls sideways on a phone"
 
 
 def test_directory_to_partner_to_convening_report_on_a_phone(

@@ -9,17 +9,13 @@ from datetime import timedelta
 from django.utils import timezone
 
 from tests.browser.conftest import (
+    assert_fits_a_phone,
     assert_no_serious_axe_violations,
     sign_in_to_admin,
 )
 from tests.fixtures.people import COORDINATOR_PASSWORD
 from training_requests.models import TrainingRequest
 from training_requests.tokens import MIN_FILL_SECONDS
-
-
-def assert_fits_a_phone(page):
-    width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= 360, "the page scrolls sideways on a phone"
 
 
 def test_a_partner_asks_in_spanish_and_follows_the_request_to_its_date(

@@ -40,6 +40,8 @@ PAGES = {
     "standard page (Arabic)": "/ar/about/",
     "request form": "/en/request-a-training/",
     "request form (Spanish)": "/es/request-a-training/",
+    "join us form": "/en/get-involved/join-us/",
+    "join us form (Arabic)": "/ar/get-involved/join-us/",
     "convenings calendar": "/en/convenings.ics",
     "convenings calendar (Creole)": "/ht/convenings.ics",
     "updates feed": "/en/updates.atom",

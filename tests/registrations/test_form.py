@@ -2,7 +2,6 @@
 hostile input turned away with a 4xx and no row."""
 
 from datetime import timedelta
-from urllib.parse import urlencode
 
 from django.utils import timezone
 
@@ -12,21 +11,7 @@ from registrations.choices import Status
 from registrations.models import Registration
 from tests.factories.registrations import registration_data
 from tests.html import soup
-
-URLENCODED = "application/x-www-form-urlencoded"
-
-
-def post(client, url, data, **extra):
-    return client.post(
-        url, urlencode(data, doseq=True), content_type=URLENCODED, **extra
-    )
-
-
-def errors_of(response):
-    return {
-        item.get_text(" ", strip=True)
-        for item in soup(response).select(".tr-error-summary li")
-    }
+from tests.public_forms import URLENCODED, errors_of, post
 
 
 @pytest.mark.parametrize("code", ["en", "es", "ht", "ar"])
