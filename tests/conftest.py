@@ -8,11 +8,15 @@ from django.conf import settings
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 
 from wagtail.models import Collection, Locale, Page, Site
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 import pytest
+from modelsearch import index as modelsearch_index
+from modelsearch import signal_handlers as modelsearch_signals
 
 from home.models import HomePage, SiteSettings, StandardPage
 from search.signals import indexing_paused
@@ -94,6 +98,23 @@ def search_index(request):
         return
     with indexing_paused(rebuild_after=False):
         yield
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_admin_indexes():
+    """Wagtail's own search index and reference index serve only the admin's
+    search boxes and "usage" counts, which no test reads. Keeping them current on
+    every save was a quarter of the suite's time, so the tests do not. (Live-server
+    threads still do.)"""
+    models = list(modelsearch_index.get_indexed_models())
+    for model in models:
+        post_save.disconnect(modelsearch_signals.post_save_signal_handler, model)
+        post_delete.disconnect(modelsearch_signals.post_delete_signal_handler, model)
+    with disable_reference_index_auto_update():
+        yield
+    for model in models:
+        post_save.connect(modelsearch_signals.post_save_signal_handler, model)
+        post_delete.connect(modelsearch_signals.post_delete_signal_handler, model)
 
 
 @pytest.fixture(autouse=True)
