@@ -14,8 +14,9 @@ from wagtail.admin.views import generic
 
 from home.text import spreadsheet_safe
 from partners.models import ConveningPage
+from training_requests.views import origin
 
-from . import audit
+from . import audit, places, tasks
 from .models import Registration, RegistrationSettings, listeners_per_interpreter
 from .permissions import can_see_registrations
 
@@ -38,11 +39,34 @@ class RegistrationIndexView(generic.IndexView):
         return spreadsheet_safe(value, formulas_run=export_format == self.FORMAT_CSV)
 
 
-class RegistrationEditView(generic.EditView):
+class PlacesFilledMixin:
+    """A coordinator's save goes through the place logic: a place freed (a
+    registration cancelled) or added (more places) goes to the first waiting, who
+    is emailed once the change is committed."""
+
+    def save_instance(self):
+        instance = self.form.instance
+        passing_over = [instance.pk] if isinstance(instance, Registration) else []
+        instance, moved = places.save_by_staff(
+            super().save_instance, instance.convening_id, passing_over
+        )
+        tasks.tell_moved_up(moved, origin(self.request))
+        return instance
+
+
+class RegistrationEditView(PlacesFilledMixin, generic.EditView):
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
         audit.record_view(self.object, request.user)
         return response
+
+
+class RegistrationSettingsEditView(PlacesFilledMixin, generic.EditView):
+    pass
+
+
+class RegistrationSettingsCreateView(PlacesFilledMixin, generic.CreateView):
+    pass
 
 
 class RegistrationInspectView(generic.InspectView):

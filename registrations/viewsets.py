@@ -21,6 +21,8 @@ from .admin_views import (
     RegistrationEditView,
     RegistrationIndexView,
     RegistrationInspectView,
+    RegistrationSettingsCreateView,
+    RegistrationSettingsEditView,
 )
 from .choices import Need, Status, language_choices
 from .models import Registration, RegistrationSettings
@@ -166,6 +168,8 @@ class RegistrationSettingsViewSet(ModelViewSet):
     add_to_reference_index = False
     copy_view_enabled = False
     permission_policy = registration_settings_policy
+    add_view_class = RegistrationSettingsCreateView
+    edit_view_class = RegistrationSettingsEditView
     list_display = ["convening", "registration_open", "capacity"]
     panels = [
         FieldPanel("convening"),

@@ -1,0 +1,126 @@
+"""Coordinators' changes go through the place logic: more places, or a
+cancellation in the admin, move the first waiting up, who are emailed."""
+
+from urllib.parse import urlencode
+
+from django.core import mail
+from django.urls import reverse
+
+import pytest
+
+from registrations.choices import Status
+from registrations.models import Registration
+from tests.factories.registrations import RegistrationFactory
+
+URLENCODED = "application/x-www-form-urlencoded"
+
+
+def post(client, url, data):
+    return client.post(url, urlencode(data), content_type=URLENCODED)
+
+
+@pytest.fixture
+def full(registration_site):
+    """Two places taken, three waiting (the first writes in Spanish)."""
+    convening = registration_site.convening
+    taken = [RegistrationFactory(convening=convening) for _ in range(2)]
+    waiting = [
+        RegistrationFactory(
+            convening=convening,
+            status=Status.WAITLISTED,
+            language="es" if n == 0 else "en",
+        )
+        for n in range(3)
+    ]
+    return taken, waiting
+
+
+def edit_data(registration, **changes):
+    data = {
+        name: getattr(registration, name)
+        for name in (
+            "status",
+            "name",
+            "email",
+            "phone",
+            "organization",
+            "language",
+            "interpretation",
+            "interpretation_other",
+            "children",
+            "children_ages",
+            "accessibility",
+            "dietary",
+            "transport",
+        )
+    }
+    data.update(changes)
+    return data
+
+
+def statuses(registrations):
+    return [Registration.objects.get(pk=r.pk).status for r in registrations]
+
+
+def test_more_places_move_the_first_waiting_up_and_tell_them(
+    coordinator_client, registration_site, full, django_capture_on_commit_callbacks
+):
+    _taken, waiting = full
+    settings_row = registration_site.settings
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post(
+            coordinator_client,
+            reverse("registration_settings:edit", args=[settings_row.pk]),
+            {
+                "convening": registration_site.convening.pk,
+                "registration_open": "on",
+                "capacity": "4",
+            },
+        )
+
+    assert response.status_code == 302
+    assert statuses(waiting) == [Status.CONFIRMED, Status.CONFIRMED, Status.WAITLISTED]
+    told = {tuple(m.to): m.subject for m in mail.outbox}
+    assert set(told) == {(waiting[0].email,), (waiting[1].email,)}
+    assert told[(waiting[0].email,)] == "Una plaza para ti: Encuentro de primavera"
+
+
+def test_a_cancellation_in_the_admin_moves_the_next_up(
+    coordinator_client, full, django_capture_on_commit_callbacks
+):
+    taken, waiting = full
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post(
+            coordinator_client,
+            reverse("registrations:edit", args=[taken[0].pk]),
+            edit_data(taken[0], status=Status.CANCELLED),
+        )
+
+    assert response.status_code == 302
+    assert statuses([taken[0], *waiting]) == [
+        Status.CANCELLED,
+        Status.CONFIRMED,
+        Status.WAITLISTED,
+        Status.WAITLISTED,
+    ]
+    assert [m.to for m in mail.outbox] == [[waiting[0].email]]
+
+
+def test_a_coordinator_may_confirm_beyond_the_places(
+    coordinator_client, full, django_capture_on_commit_callbacks
+):
+    _taken, waiting = full
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post(
+            coordinator_client,
+            reverse("registrations:edit", args=[waiting[2].pk]),
+            edit_data(waiting[2], status=Status.CONFIRMED),
+        )
+
+    assert response.status_code == 302
+    assert statuses(waiting) == [Status.WAITLISTED, Status.WAITLISTED, Status.CONFIRMED]
+    assert Registration.objects.confirmed().count() == 3
+    assert mail.outbox == []
