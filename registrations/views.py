@@ -163,6 +163,7 @@ def submit(request, page, settings_row):
             settings_row.convening_id, **form.registration_fields()
         )
         tasks.queue_email(notifications.CONFIRMATION, registration, origin(request))
+        tasks.queue_email(notifications.STAFF, registration, origin(request))
     logger.info(
         "Registration %s received (%s)", registration.reference, registration.status
     )

@@ -1,5 +1,6 @@
-"""Coordinators' changes go through the place logic: more places, or a
-cancellation in the admin, move the first waiting up, who are emailed."""
+"""Coordinators' changes go through the place logic (more places, a cancellation
+in the admin move the first waiting up, who are emailed), and staff hear of a new
+registration without learning who it is."""
 
 from urllib.parse import urlencode
 
@@ -8,11 +9,13 @@ from django.urls import reverse
 
 import pytest
 
+from home.models import SiteSettings
 from registrations.choices import Status
 from registrations.models import Registration
-from tests.factories.registrations import RegistrationFactory
+from tests.factories.registrations import RegistrationFactory, registration_data
 
 URLENCODED = "application/x-www-form-urlencoded"
+STAFF_ADDRESS = "convenings@staff.example.org"
 
 
 def post(client, url, data):
@@ -124,3 +127,36 @@ def test_a_coordinator_may_confirm_beyond_the_places(
     assert statuses(waiting) == [Status.WAITLISTED, Status.WAITLISTED, Status.CONFIRMED]
     assert Registration.objects.confirmed().count() == 3
     assert mail.outbox == []
+
+
+def test_staff_hear_of_a_registration_without_who_it_is(
+    client, registration_site, django_capture_on_commit_callbacks
+):
+    site_settings = SiteSettings.for_site(registration_site.site_tree.site)
+    site_settings.notification_email = STAFF_ADDRESS
+    site_settings.save()
+    data = registration_data(phone="315-555-0142")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            registration_site.register_url("es"),
+            urlencode(data),
+            content_type=URLENCODED,
+        )
+
+    registration = Registration.objects.get()
+    [notice] = [m for m in mail.outbox if m.to == [STAFF_ADDRESS]]
+    text = notice.subject + notice.body
+    assert registration.reference in text
+    assert "Spring gathering" in text and "Confirmed" in text
+    assert reverse("registrations:inspect", args=[registration.pk]) in notice.body
+    for secret in (
+        "Rosa",
+        "rosa@example.org",
+        "0142",
+        "Geneva",
+        "wheelchair",
+        "4 and 7",
+    ):
+        assert secret not in text
+    assert notice.attachments == []
