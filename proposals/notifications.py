@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from home.models import SiteSettings
-from training_requests.notifications import staff_recipients
+from training_requests.notifications import staff_email, staff_recipients
 
 from .choices import Status
 
@@ -94,21 +94,16 @@ def to_staff(proposal, site_settings):
             proposal.reference,
         )
         return None
-    with translation.override(settings.LANGUAGE_CODE):
-        subject, body = _render(
-            "staff",
-            {
-                "proposal": proposal,
-                "convening": proposal.convening.title,
-                "admin_url": admin_url(proposal),
-                "coalition_name": site_settings.coalition_name,
-            },
-        )
-    return EmailMessage(
-        subject=subject,
-        body=body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=recipients,
+    return staff_email(
+        recipients,
+        _render,
+        "staff",
+        {
+            "proposal": proposal,
+            "convening": proposal.convening.title,
+            "admin_url": admin_url(proposal),
+            "coalition_name": site_settings.coalition_name,
+        },
     )
 
 

@@ -15,7 +15,7 @@ from django.utils import translation
 
 from home.models import SiteSettings
 from partners.calendar import convening_calendar
-from training_requests.notifications import staff_recipients
+from training_requests.notifications import staff_email, staff_recipients
 
 from .choices import Status
 from .tokens import registration_token
@@ -76,23 +76,18 @@ def staff_message(registration):
         )
         return None
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-    with translation.override(settings.LANGUAGE_CODE):
-        subject, body = _render(
-            STAFF,
-            {
-                "convening": convening.title,
-                "reference": registration.reference,
-                "status": registration.get_status_display(),
-                "admin_url": base
-                + reverse("registrations:inspect", args=[registration.pk]),
-                "coalition_name": site_settings.coalition_name,
-            },
-        )
-    return EmailMessage(
-        subject=subject,
-        body=body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=recipients,
+    return staff_email(
+        recipients,
+        _render,
+        STAFF,
+        {
+            "convening": convening.title,
+            "reference": registration.reference,
+            "status": registration.get_status_display(),
+            "admin_url": base
+            + reverse("registrations:inspect", args=[registration.pk]),
+            "coalition_name": site_settings.coalition_name,
+        },
     )
 
 

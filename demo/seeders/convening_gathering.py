@@ -33,20 +33,14 @@ from registrations.models import Registration, RegistrationSettings
 GATHERING = "spring-peer-trainers-gathering"
 PROPOSALS = "convenings/spring-gathering-proposals.yaml"
 REGISTRATIONS = "convenings/spring-gathering-registrations.yaml"
-# A registration's needs as the YAML names them (the model's own field names).
+# A registration as the YAML gives it: the model's own field names.
 REGISTRATION_FIELDS = (
     "name",
     "email",
     "phone",
     "organization",
     "language",
-    "interpretation",
-    "children",
-    "children_ages",
-    "accessibility",
-    "dietary",
-    "transport",
-)
+) + Registration.NEEDS_FIELDS
 
 
 def gathering():

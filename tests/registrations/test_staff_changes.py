@@ -39,26 +39,21 @@ def full(registration_site):
 
 
 def edit_data(registration, **changes):
+    fields = ("status", "name", "email", "phone", "organization", "language")
     data = {
         name: getattr(registration, name)
-        for name in (
-            "status",
-            "name",
-            "email",
-            "phone",
-            "organization",
-            "language",
-            "interpretation",
-            "interpretation_other",
-            "children",
-            "children_ages",
-            "accessibility",
-            "dietary",
-            "transport",
-        )
+        for name in (*fields, *Registration.NEEDS_FIELDS)
     }
     data.update(changes)
     return data
+
+
+def staff_sets(client, registration, status):
+    return post(
+        client,
+        reverse("registrations:edit", args=[registration.pk]),
+        edit_data(registration, status=status),
+    )
 
 
 def statuses(registrations):
@@ -95,11 +90,7 @@ def test_a_cancellation_in_the_admin_moves_the_next_up(
     taken, waiting = full
 
     with django_capture_on_commit_callbacks(execute=True):
-        response = post(
-            coordinator_client,
-            reverse("registrations:edit", args=[taken[0].pk]),
-            edit_data(taken[0], status=Status.CANCELLED),
-        )
+        response = staff_sets(coordinator_client, taken[0], Status.CANCELLED)
 
     assert response.status_code == 302
     assert statuses([taken[0], *waiting]) == [
@@ -117,11 +108,7 @@ def test_a_coordinator_may_confirm_beyond_the_places(
     _taken, waiting = full
 
     with django_capture_on_commit_callbacks(execute=True):
-        response = post(
-            coordinator_client,
-            reverse("registrations:edit", args=[waiting[2].pk]),
-            edit_data(waiting[2], status=Status.CONFIRMED),
-        )
+        response = staff_sets(coordinator_client, waiting[2], Status.CONFIRMED)
 
     assert response.status_code == 302
     assert statuses(waiting) == [Status.WAITLISTED, Status.WAITLISTED, Status.CONFIRMED]
