@@ -83,7 +83,7 @@ def staff_message(registration):
         {
             "convening": convening.title,
             "reference": registration.reference,
-            "status": registration.get_status_display(),
+            "status": Status(registration.status).label,  # lazy: read in English
             "admin_url": base
             + reverse("registrations:inspect", args=[registration.pk]),
             "coalition_name": site_settings.coalition_name,
