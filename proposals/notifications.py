@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from home.models import SiteSettings
+from training_requests.notifications import staff_email, staff_recipients
 
 from .choices import Status
 
@@ -84,29 +85,25 @@ def to_proposer(proposal, site_settings, template, origin, page):
 
 
 def to_staff(proposal, site_settings):
-    address = getattr(site_settings, "notification_email", "")
-    if not address:
+    """To the site's notification address and the host region's coordinator."""
+    recipients = staff_recipients(site_settings, proposal.convening.host_region)
+    if not recipients:
         logger.warning(
             "No notification address is set for session proposal %s; set one under "
             "Settings > Site settings",
             proposal.reference,
         )
         return None
-    with translation.override(settings.LANGUAGE_CODE):
-        subject, body = _render(
-            "staff",
-            {
-                "proposal": proposal,
-                "convening": proposal.convening.title,
-                "admin_url": admin_url(proposal),
-                "coalition_name": site_settings.coalition_name,
-            },
-        )
-    return EmailMessage(
-        subject=subject,
-        body=body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[address],
+    return staff_email(
+        recipients,
+        _render,
+        "staff",
+        {
+            "proposal": proposal,
+            "convening": proposal.convening.title,
+            "admin_url": admin_url(proposal),
+            "coalition_name": site_settings.coalition_name,
+        },
     )
 
 

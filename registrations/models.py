@@ -8,6 +8,8 @@ page (RegistrationSettings) rather than on it, so the partners app knows nothing
 of registrations.
 """
 
+from math import ceil
+
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
 from django.db.models import Count, Q
@@ -26,6 +28,24 @@ from .choices import (
 )
 
 REFERENCE_PREFIX = "RG"
+DEFAULT_LISTENERS_PER_INTERPRETER = 10
+
+
+def listeners_per_interpreter():
+    return max(
+        1,
+        getattr(
+            settings,
+            "REGISTRATION_LISTENERS_PER_INTERPRETER",
+            DEFAULT_LISTENERS_PER_INTERPRETER,
+        ),
+    )
+
+
+def interpreters_for(listeners):
+    """Interpreters to book for this many listeners of one language: one per
+    started group of REGISTRATION_LISTENERS_PER_INTERPRETER (10 -> 1, 11 -> 2)."""
+    return ceil(listeners / listeners_per_interpreter())
 
 
 class RegistrationSettings(models.Model):
@@ -128,16 +148,24 @@ class RegistrationQuerySet(models.QuerySet):
             .annotate(n=Count("pk"))
             .values_list("interpretation", "n")
         )
-        counts["interpretation"] = [
-            (labels[code], by_language[code])
-            for code in labels
-            if by_language.get(code)
-        ]
+        asked = [code for code in labels if by_language.get(code)]
+        counts["interpretation"] = [(labels[code], by_language[code]) for code in asked]
         counts["other_languages"] = list(
             confirmed.filter(interpretation=OTHER_LANGUAGE)
             .exclude(interpretation_other="")
             .values_list("interpretation_other", flat=True)
         )
+        # Interpreters to book per language: the site's, then each other
+        # language as named (the first spelling of it).
+        listeners = {labels[code]: by_language[code] for code in asked}
+        listeners.pop(labels[OTHER_LANGUAGE], None)
+        named = {}
+        for name in counts["other_languages"]:
+            named.setdefault(name.strip().casefold(), [name.strip(), 0])[1] += 1
+        listeners.update(dict(named.values()))
+        counts["interpreters"] = [
+            (label, interpreters_for(n)) for label, n in listeners.items()
+        ]
         counts["children_ages"] = [
             ages
             for ages in confirmed.filter(children__gt=0).values_list(

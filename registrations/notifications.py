@@ -1,15 +1,21 @@
 """The emails a registrant gets, in their language, each with the convening's
 calendar file: the confirmation (a place, or a place on the waiting list) and the
-news that a place has come free for them. Built by the worker (tasks.py) from the
+news that a place has come free for them; and staff's notice of a new
+registration, which says which convening, the reference and the status, never who
+registered or what they need. Built by the worker (tasks.py) from the
 registration as it is by then; a registrant without an email address gets none."""
+
+import logging
 
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import translation
 
 from home.models import SiteSettings
 from partners.calendar import convening_calendar
+from training_requests.notifications import staff_email, staff_recipients
 
 from .choices import Status
 from .tokens import registration_token
@@ -17,7 +23,10 @@ from .tokens import registration_token
 CONFIRMATION = "confirmation"
 MOVED_UP = "moved_up"
 CANCELLED = "cancelled"
+STAFF = "staff"
 KINDS = (CONFIRMATION, MOVED_UP, CANCELLED)
+
+logger = logging.getLogger("registrations")
 
 
 def convening_in(convening, language):
@@ -47,8 +56,45 @@ def manage_url(registration, page, origin):
     )
 
 
+def _render(name, context):
+    subject = render_to_string(f"registrations/emails/{name}_subject.txt", context)
+    body = render_to_string(f"registrations/emails/{name}.txt", context)
+    return " ".join(subject.split()), body
+
+
+def staff_message(registration):
+    """The coordinators' notice of a new registration, in the site's language:
+    to the site's notification address and the host region's coordinator."""
+    convening = registration.convening
+    site_settings = SiteSettings.for_site(convening.get_site())
+    recipients = staff_recipients(site_settings, convening.host_region)
+    if not recipients:
+        logger.warning(
+            "No notification address is set for registration %s; set one under "
+            "Settings > Site settings",
+            registration.reference,
+        )
+        return None
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    return staff_email(
+        recipients,
+        _render,
+        STAFF,
+        {
+            "convening": convening.title,
+            "reference": registration.reference,
+            "status": Status(registration.status).label,  # lazy: read in English
+            "admin_url": base
+            + reverse("registrations:inspect", args=[registration.pk]),
+            "coalition_name": site_settings.coalition_name,
+        },
+    )
+
+
 def message_for(kind, registration, origin):
     """The email of this kind for the registration; None without an address."""
+    if kind == STAFF:
+        return staff_message(registration)
     if not registration.email or kind not in KINDS:
         return None
     language = registration.language or settings.LANGUAGE_CODE
@@ -63,12 +109,11 @@ def message_for(kind, registration, origin):
             "manage_url": manage_url(registration, page, origin),
             "coalition_name": site_settings.coalition_name,
         }
-        subject = render_to_string(f"registrations/emails/{kind}_subject.txt", context)
-        body = render_to_string(f"registrations/emails/{kind}.txt", context)
+        subject, body = _render(kind, context)
         calendar = convening_calendar(page)
     contact = site_settings.contact_email
     message = EmailMessage(
-        subject=" ".join(subject.split()),
+        subject=subject,
         body=body,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[registration.email],

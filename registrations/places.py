@@ -52,13 +52,16 @@ def cancel(registration):
         return fill_places(registration.convening_id)
 
 
-def fill_places(convening_id):
+def fill_places(convening_id, passing_over=()):
     """Move the first on the waiting list up while there is room (after a
-    cancellation, or when staff add places); returns those moved up."""
+    cancellation, or when staff add places); returns those moved up. Those
+    `passing_over` (ids) stay where they are."""
     with transaction.atomic():
         settings_row = _locked_settings(convening_id)
         moved = []
-        waiting = Registration.objects.filter(convening_id=convening_id)
+        waiting = Registration.objects.filter(convening_id=convening_id).exclude(
+            pk__in=passing_over
+        )
         for registration in waiting.in_waiting_order().select_for_update():
             if not has_room(settings_row, convening_id):
                 break
@@ -66,3 +69,15 @@ def fill_places(convening_id):
             registration.save(update_fields=["status", "changed_at"])
             moved.append(registration)
         return moved
+
+
+def save_by_staff(save, convening_id, passing_over=()):
+    """Run a coordinator's change (`save`, which stores a registration or the
+    settings) with the places locked, then fill any place it freed or added,
+    passing over the registration they just put on the waiting list. Returns
+    what `save` returned and those moved up. A coordinator may confirm someone
+    beyond the places (an override): then nobody moves up."""
+    with transaction.atomic():
+        _locked_settings(convening_id)
+        saved = save()
+        return saved, fill_places(convening_id, passing_over)

@@ -29,6 +29,12 @@ def queue_email(kind, registration, origin):
         transaction.on_commit(enqueue, robust=True)
 
 
+def tell_moved_up(moved, origin):
+    """Queue the "a place for you" email of each registration moved up."""
+    for registration in moved:
+        queue_email(notifications.MOVED_UP, registration, origin)
+
+
 @task()
 def send_registration_email(kind, registration_id, origin, attempt=1):
     registration = (

@@ -153,6 +153,7 @@ def submit(request, page, settings_row):
             settings_row.convening_id, **form.registration_fields()
         )
         tasks.queue_email(notifications.CONFIRMATION, registration, origin(request))
+        tasks.queue_email(notifications.STAFF, registration, origin(request))
     logger.info(
         "Registration %s received (%s)", registration.reference, registration.status
     )
@@ -325,8 +326,7 @@ def cancel(request, registration):
     with transaction.atomic():
         moved = places.cancel(registration)
         tasks.queue_email(notifications.CANCELLED, registration, origin(request))
-        for moved_up in moved:
-            tasks.queue_email(notifications.MOVED_UP, moved_up, origin(request))
+        tasks.tell_moved_up(moved, origin(request))
     logger.info("Registration %s cancelled by the registrant", registration.reference)
 
 
@@ -337,8 +337,7 @@ def erase(request, registration):
         return
     with transaction.atomic():
         if registration.status != Status.CANCELLED:
-            for moved_up in places.cancel(registration):
-                tasks.queue_email(notifications.MOVED_UP, moved_up, origin(request))
+            tasks.tell_moved_up(places.cancel(registration), origin(request))
         retention.purge(Registration.objects.filter(pk=registration.pk), record=False)
         audit.record_erasure(registration)
     registration.contacts_purged_at = timezone.now()

@@ -4,11 +4,13 @@ filters and safe export, each registration, and the per-convening settings
 
 from django import forms
 from django.conf import settings
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 import django_filters
@@ -19,10 +21,16 @@ from .admin_views import (
     RegistrationEditView,
     RegistrationIndexView,
     RegistrationInspectView,
+    RegistrationSettingsCreateView,
+    RegistrationSettingsEditView,
 )
 from .choices import Need, Status, language_choices
 from .models import Registration, RegistrationSettings
-from .permissions import registration_policy, registration_settings_policy
+from .permissions import (
+    can_see_registrations,
+    registration_policy,
+    registration_settings_policy,
+)
 
 
 def source_convenings(request):
@@ -160,6 +168,8 @@ class RegistrationSettingsViewSet(ModelViewSet):
     add_to_reference_index = False
     copy_view_enabled = False
     permission_policy = registration_settings_policy
+    add_view_class = RegistrationSettingsCreateView
+    edit_view_class = RegistrationSettingsEditView
     list_display = ["convening", "registration_open", "capacity"]
     panels = [
         FieldPanel("convening"),
@@ -173,8 +183,26 @@ class RegistrationSettingsViewSet(ModelViewSet):
         return form_class
 
 
+class CoordinatorMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_see_registrations(request.user)
+
+
+class HeadcountsMenu(ViewSet):
+    """The menu's way to the per-convening headcounts, check-in lists and
+    programs to print (admin_views.headcounts and check_in_list, whose URLs
+    wagtail_hooks registers)."""
+
+    name = "registration_headcounts"
+    menu_label = _("Headcounts")
+    menu_icon = "list-ol"
+    menu_name = "registration-headcounts"
+    menu_url = reverse_lazy("registrations_headcounts_index")
+    menu_item_class = CoordinatorMenuItem
+
+
 class RegistrationViewSetGroup(ViewSetGroup):
-    items = (RegistrationViewSet, RegistrationSettingsViewSet)
+    items = (RegistrationViewSet, HeadcountsMenu, RegistrationSettingsViewSet)
     menu_label = _("Registrations")
     menu_icon = "group"
     menu_order = 260

@@ -43,6 +43,19 @@ def staff_recipients(site_settings, region):
     return recipients
 
 
+def staff_email(recipients, render, name, context):
+    """A notice to staff, in the site's language: `render(name, context)` gives
+    its subject and body. Other apps' staff notices are made the same way."""
+    with translation.override(settings.LANGUAGE_CODE):
+        subject, body = render(name, context)
+    return EmailMessage(
+        subject=subject,
+        body=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=recipients,
+    )
+
+
 def admin_url(training_request):
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     return base + reverse(ADMIN_EDIT_URL_NAME, args=[training_request.pk])
@@ -71,21 +84,16 @@ def staff_message(training_request, site_settings, template="training_request_st
             training_request.reference,
         )
         return None
-    with translation.override(settings.LANGUAGE_CODE):
-        subject, body = _render(
-            template,
-            {
-                "training_request": training_request,
-                "request_info": training_request.summary_for_staff(),
-                "admin_url": admin_url(training_request),
-                "coalition_name": site_settings.coalition_name,
-            },
-        )
-    return EmailMessage(
-        subject=subject,
-        body=body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=recipients,
+    return staff_email(
+        recipients,
+        _render,
+        template,
+        {
+            "training_request": training_request,
+            "request_info": training_request.summary_for_staff(),
+            "admin_url": admin_url(training_request),
+            "coalition_name": site_settings.coalition_name,
+        },
     )
 
 

@@ -97,7 +97,7 @@ def send_answers(page, submissions):
             )
 
 
-@demo_seeder(order=50)
+@demo_seeder(order=60)
 def seed():
     parent = StandardPage.objects.filter(
         slug="get-involved", locale=Locale.get_default()

@@ -218,6 +218,11 @@ if os.environ.get("DEEPL_API_KEY"):
 TRAINING_REQUEST_RETENTION_DAYS = int(
     os.environ.get("TRAINING_REQUEST_RETENTION_DAYS", "365")
 )
+# Convenings: the headcounts page books one interpreter per started group of this
+# many registrants listening in one language (10 listeners -> 1, 11 -> 2).
+REGISTRATION_LISTENERS_PER_INTERPRETER = int(
+    os.environ.get("REGISTRATION_LISTENERS_PER_INTERPRETER", "10")
+)
 # Search: what readers searched for is counted per day, with nothing about who
 # searched, and forgotten after this many days (manage.py forget_old_searches).
 SEARCH_QUERY_RETENTION_DAYS = int(os.environ.get("SEARCH_QUERY_RETENTION_DAYS", "90"))

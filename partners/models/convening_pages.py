@@ -322,6 +322,17 @@ class ConveningPage(RoutablePageMixin, BasePage):
             parts.append(str(_("also online") if any(parts) else _("Online")))
         return ", ".join(part for part in parts if part)
 
+    @property
+    def host_region(self):
+        """The region of its first host that has one, whose coordinator hears of
+        the registrations and proposals it receives (None if no host has one)."""
+        host = (
+            self.hosts.filter(partner__region__isnull=False)
+            .select_related("partner__region")
+            .first()
+        )
+        return host.partner.region if host else None
+
     def clean(self):
         super().clean()
         errors = {}

@@ -12,6 +12,7 @@ from wagtail.models import ModelLogEntry
 import pytest
 
 from registrations.choices import Status
+from registrations.models import Registration
 from tests.factories.registrations import RegistrationFactory
 
 INDEX = "registrations:index"
@@ -120,3 +121,42 @@ def test_a_coordinator_sees_registrations_in_the_menu(coordinator_client, known)
     assert response.status_code == 200
     html = response.content.decode()
     assert "Zoe" in html and "Bea" in html and "Carl" not in html
+
+
+def test_the_headcounts_say_what_to_book(coordinator_client, known):
+    response = coordinator_client.get(
+        reverse("registrations_headcounts", args=[known.pk])
+    )
+
+    html = response.content.decode()
+    assert "Book 2 interpreters: 1 into Spanish, 1 into Haitian Creole." in html
+    assert "3 children in childcare (ages: 3, 6)." in html
+    assert known.program_url() in html
+    assert reverse("registrations_check_in", args=[known.pk]) in html
+
+
+@pytest.mark.parametrize(("listeners", "interpreters"), [(10, 1), (11, 2)])
+def test_one_interpreter_per_started_group_of_ten(
+    registration_site, listeners, interpreters
+):
+    convening = registration_site.convening
+    Registration.objects.bulk_create(
+        Registration(convening=convening, reference=f"RG-{n}", interpretation="es")
+        for n in range(listeners)
+    )
+
+    counts = Registration.objects.filter(convening=convening).headcounts()
+
+    assert [(str(label), n) for label, n in counts["interpreters"]] == [
+        ("Spanish", interpreters)
+    ]
+
+
+def test_headcounts_are_in_the_menu_of_coordinators_only(
+    client, coordinator_client, editor
+):
+    url = reverse("registrations_headcounts_index")
+
+    assert url in coordinator_client.get(reverse("wagtailadmin_home")).content.decode()
+    client.force_login(editor)
+    assert url not in client.get(reverse("wagtailadmin_home")).content.decode()

@@ -37,7 +37,10 @@ class Command(BaseCommand):
         seeders = discover_seeders()
         if reset:
             with transaction.atomic():
-                # Pages first: their translation records refer to the snippets.
+                for seeder in reversed(seeders):
+                    if seeder.clear:
+                        seeder.clear()
+                # Pages next: their translation records refer to the snippets.
                 for page in Page.objects.filter(depth=2):
                     page.delete()
                 for seeder in reversed(seeders):
