@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import LogFormatter, log
 
 from training_requests import audit as training_request_audit
-from training_requests.audit import export_filters
+from training_requests.audit import export_entry
 
 EXPORT = "involvement.export"
 PURGE = "involvement.purge"
@@ -16,11 +16,7 @@ EXPORT_FILTERS = ("date_after", "date_before")
 
 
 def record_export(page, user, export_format, rows, query):
-    data = {
-        "format": export_format,
-        "rows": rows,
-        "filters": export_filters(query, EXPORT_FILTERS),
-    }
+    data = export_entry(export_format, rows, query, EXPORT_FILTERS)
     log(page, EXPORT, user=user, data=data)
 
 

@@ -4,28 +4,25 @@ with who made it and their note."""
 
 from django import forms
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import Locale
 
 from home.text import PlainTextFormMixin
+from training_requests.status_forms import StatusHistoryFormMixin, status_note_field
 
 from .choices import session_languages
-from .models import SessionProposalStatusChange
 
 
-class SessionProposalAdminForm(PlainTextFormMixin, WagtailAdminModelForm):
-    status_note = forms.CharField(
-        label=_("Note on this change"),
-        required=False,
-        max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 2}),
-        help_text=_(
+class SessionProposalAdminForm(
+    StatusHistoryFormMixin, PlainTextFormMixin, WagtailAdminModelForm
+):
+    status_note = status_note_field(
+        _(
             "Why the status changed, or what was agreed. Kept in the proposal's "
             "history; never shown to the proposer."
-        ),
+        )
     )
     languages = forms.MultipleChoiceField(
         label=_("Languages of the session"),
@@ -57,32 +54,6 @@ class SessionProposalAdminForm(PlainTextFormMixin, WagtailAdminModelForm):
                 partner.queryset = partner.queryset.filter(
                     Q(locale=default) | Q(pk=current)
                 ).order_by("title")
-
-    def save(self, commit=True):
-        creating = self.instance.pk is None
-        self.previous_status = None if creating else self.initial.get("status")
-        instance = super().save(commit=commit)
-        if commit:
-            self.record_history(instance, creating)
-        return instance
-
-    @property
-    def status_changed(self):
-        return self.previous_status != self.instance.status
-
-    def record_history(self, instance, creating):
-        note = self.cleaned_data.get("status_note", "")
-        if creating or self.status_changed or note:
-            SessionProposalStatusChange.objects.create(
-                proposal=instance,
-                changed_at=timezone.now(),
-                changed_by=self.for_user
-                if getattr(self.for_user, "pk", None)
-                else None,
-                from_status="" if creating else (self.previous_status or ""),
-                to_status=instance.status,
-                note=note,
-            )
 
 
 class CallForSessionsAdminForm(WagtailAdminModelForm):

@@ -8,7 +8,7 @@ with who made it, when and why.
 """
 
 from django.conf import settings
-from django.db import IntegrityError, models, transaction
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -19,10 +19,13 @@ from wagtail.models import Orderable
 
 from home.languages import source_language
 from training_requests import tokens
+from training_requests.models.tracking import (
+    ReferencedRecord,
+    StatusChange,
+    StatusHistory,
+)
 
 from .choices import Format, Status, language_labels
-
-REFERENCE_PREFIX = "SP"
 
 
 class CallForSessionsQuerySet(models.QuerySet):
@@ -84,8 +87,10 @@ class SessionProposalQuerySet(models.QuerySet):
         )
 
 
-class SessionProposal(ClusterableModel):
+class SessionProposal(StatusHistory, ReferencedRecord, ClusterableModel):
     """A session someone proposes for a convening, from sending to the decision."""
+
+    REFERENCE_PREFIX = "SP"
 
     reference = models.CharField(
         _("reference"), max_length=tokens.REFERENCE_LENGTH, unique=True, editable=False
@@ -150,37 +155,6 @@ class SessionProposal(ClusterableModel):
     def __str__(self):
         return self.reference or gettext("New session proposal")
 
-    def save(self, *args, **kwargs):
-        if self.reference:
-            return super().save(*args, **kwargs)
-        # A clash of random references is all but impossible; try again if it happens.
-        for attempt in range(5):
-            self.reference = tokens.new_reference(REFERENCE_PREFIX)
-            try:
-                with transaction.atomic():
-                    return super().save(*args, **kwargs)
-            except IntegrityError:
-                self.reference = ""
-                if attempt == 4:
-                    raise
-        return None
-
-    # History -----------------------------------------------------------------------
-    def change_status(self, to_status, *, by=None, note="", at=None):
-        """Move to `to_status` and record it; returns the history row."""
-        change = SessionProposalStatusChange.objects.create(
-            proposal=self,
-            changed_at=at or timezone.now(),
-            changed_by=by,
-            from_status=self.status if self.status != to_status else "",
-            to_status=to_status,
-            note=note,
-        )
-        if self.status != to_status:
-            self.status = to_status
-            type(self).objects.filter(pk=self.pk).update(status=to_status)
-        return change
-
     # What staff see ------------------------------------------------------------------
     @property
     def language_labels(self):
@@ -236,13 +210,7 @@ class SessionProposal(ClusterableModel):
             )
             for order, presenter in enumerate(cleaned["presenters"])
         )
-        SessionProposalStatusChange.objects.create(
-            proposal=proposal,
-            changed_at=proposal.created_at,
-            from_status="",
-            to_status=proposal.status,
-            note=gettext("Sent through the website."),
-        )
+        proposal.record_arrival(note=gettext("Sent through the website."))
         return proposal
 
     # Purging -------------------------------------------------------------------------
@@ -287,8 +255,10 @@ class SessionProposalPresenter(Orderable):
         return self.organization_name
 
 
-class SessionProposalStatusChange(models.Model):
+class SessionProposalStatusChange(StatusChange):
     """One step in a proposal's history: who moved it from what to what, and why."""
+
+    record_field = "proposal"
 
     proposal = models.ForeignKey(
         SessionProposal,
@@ -296,25 +266,10 @@ class SessionProposalStatusChange(models.Model):
         on_delete=models.CASCADE,
         related_name="status_changes",
     )
-    changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
-    changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("changed by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
     from_status = models.CharField(
         _("from"), max_length=12, choices=Status.choices, blank=True
     )
     to_status = models.CharField(_("to"), max_length=12, choices=Status.choices)
-    note = models.TextField(_("note"), blank=True)
 
-    class Meta:
-        verbose_name = _("status change")
-        verbose_name_plural = _("status changes")
-        ordering = ["changed_at", "pk"]
-
-    def __str__(self):
-        return f"{self.proposal}: {self.from_status or '-'} → {self.to_status}"
+    class Meta(StatusChange.Meta):
+        pass

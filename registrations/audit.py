@@ -7,7 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.log_actions import LogFormatter, log
 
-from training_requests.audit import bulk_log, export_filters
+from training_requests import audit as training_request_audit
+from training_requests.audit import bulk_log, export_entry
 
 from .models import Registration
 
@@ -29,11 +30,7 @@ def record_check_in_list(ids, user):
 
 
 def record_export(ids, user, export_format, query):
-    data = {
-        "format": export_format,
-        "rows": len(ids),
-        "filters": export_filters(query, EXPORT_FILTERS),
-    }
+    data = export_entry(export_format, len(ids), query, EXPORT_FILTERS)
     bulk_log(Registration, EXPORT, ids, user=user, data=data)
 
 
@@ -55,16 +52,10 @@ class CheckInList(LogFormatter):
     message = _("Printed the check-in list with this registrant's name")
 
 
-class Export(LogFormatter):
-    label = _("Export registrations")
+class Export(training_request_audit.Export):
+    """Worded as a training request export's entry."""
 
-    def format_message(self, log_entry):
-        data = log_entry.data
-        return _("Exported as %(format)s, %(rows)s rows, filters: %(filters)s") % {
-            "format": data.get("format", "").upper(),
-            "rows": data.get("rows", 0),
-            "filters": ", ".join(sorted(data.get("filters", {}))) or _("none"),
-        }
+    label = _("Export registrations")
 
 
 class Purge(LogFormatter):

@@ -11,13 +11,14 @@ of registrations.
 from math import ceil
 
 from django.conf import settings
-from django.db import IntegrityError, models, transaction
+from django.db import models
 from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from training_requests import tokens
+from training_requests.models.tracking import ReferencedRecord
 
 from .choices import (
     OTHER_LANGUAGE,
@@ -27,7 +28,6 @@ from .choices import (
     language_choices,
 )
 
-REFERENCE_PREFIX = "RG"
 DEFAULT_LISTENERS_PER_INTERPRETER = 10
 
 
@@ -176,8 +176,10 @@ class RegistrationQuerySet(models.QuerySet):
         return counts
 
 
-class Registration(models.Model):
+class Registration(ReferencedRecord):
     """One person's registration for a convening, with what they need to take part."""
+
+    REFERENCE_PREFIX = "RG"
 
     reference = models.CharField(
         _("reference"), max_length=tokens.REFERENCE_LENGTH, unique=True, editable=False
@@ -270,21 +272,6 @@ class Registration(models.Model):
 
     def __str__(self):
         return self.reference or gettext("New registration")
-
-    def save(self, *args, **kwargs):
-        if self.reference:
-            return super().save(*args, **kwargs)
-        # A clash of random references is all but impossible; try again if it happens.
-        for attempt in range(5):
-            self.reference = tokens.new_reference(REFERENCE_PREFIX)
-            try:
-                with transaction.atomic():
-                    return super().save(*args, **kwargs)
-            except IntegrityError:
-                self.reference = ""
-                if attempt == 4:
-                    raise
-        return None
 
     @property
     def has_contact_details(self):

@@ -19,6 +19,7 @@ from modelsearch import index as modelsearch_index
 from modelsearch import signal_handlers as modelsearch_signals
 
 from home.models import HomePage, SiteSettings, StandardPage
+from proposals.models import SessionProposal
 from search.signals import indexing_paused
 from tests.factories import HomePageFactory, StandardPageFactory
 from translations.locales import ensure_locales, synchronize_all_trees
@@ -85,36 +86,48 @@ def pytest_collection_modifyitems(config, items):
         item.add_marker(pytest.mark.xdist_group(group))
 
 
-# The tests that read the search index: every page saved in them is indexed, as
-# in production. Elsewhere indexing is paused (it was a third of a test's time).
+# The tests that search: every page saved in them is indexed, by the site's search
+# (the `search` app) and by Wagtail's own index, which the catalog's word filter
+# reads, as in production. Elsewhere neither is kept: indexing was half of a
+# test's own time.
 SEARCHING_TESTS = (("tests", "search"), ("tests", "browser"), ("tests", "demo"))
+
+
+def _wagtail_index_updates(connect):
+    change = (
+        (post_save.connect, post_delete.connect)
+        if connect
+        else (
+            post_save.disconnect,
+            post_delete.disconnect,
+        )
+    )
+    for model in modelsearch_index.get_indexed_models():
+        change[0](modelsearch_signals.post_save_signal_handler, model)
+        change[1](modelsearch_signals.post_delete_signal_handler, model)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_indexes_by_default():
+    """Wagtail's reference index (the admin's "usage" counts, which no test reads)
+    is never kept in the tests' own thread; Wagtail's search index is kept only
+    by the searching tests (search_index)."""
+    _wagtail_index_updates(connect=False)
+    with disable_reference_index_auto_update():
+        yield
+    _wagtail_index_updates(connect=True)
 
 
 @pytest.fixture(autouse=True)
 def search_index(request):
     path = request.node.path.relative_to(request.config.rootpath).parts[:2]
     if path in SEARCHING_TESTS or request.node.get_closest_marker("search_index"):
+        _wagtail_index_updates(connect=True)
         yield
+        _wagtail_index_updates(connect=False)
         return
     with indexing_paused(rebuild_after=False):
         yield
-
-
-@pytest.fixture(autouse=True, scope="session")
-def no_admin_indexes():
-    """Wagtail's own search index and reference index serve only the admin's
-    search boxes and "usage" counts, which no test reads. Keeping them current on
-    every save was a quarter of the suite's time, so the tests do not. (Live-server
-    threads still do.)"""
-    models = list(modelsearch_index.get_indexed_models())
-    for model in models:
-        post_save.disconnect(modelsearch_signals.post_save_signal_handler, model)
-        post_delete.disconnect(modelsearch_signals.post_delete_signal_handler, model)
-    with disable_reference_index_auto_update():
-        yield
-    for model in models:
-        post_save.connect(modelsearch_signals.post_save_signal_handler, model)
-        post_delete.connect(modelsearch_signals.post_delete_signal_handler, model)
 
 
 @pytest.fixture(autouse=True)
@@ -140,6 +153,9 @@ def site_tree(db) -> SiteTree:
     restore_rows_made_by_migrations()
     ensure_locales()
     root = Page.get_first_root_node()
+    # Session proposals keep their convening page (in the demo's tests, the
+    # seeded gathering's) from being deleted with the tree.
+    SessionProposal.objects.all().delete()
     for placeholder in root.get_children():
         placeholder.delete()
     home = HomePageFactory(parent=root, title="Training Hub")

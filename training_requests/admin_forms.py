@@ -4,7 +4,6 @@ the request's history with who made it and their note."""
 
 from django import forms
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -15,20 +14,18 @@ from home.text import PlainTextFormMixin
 
 from . import audit
 from .choices import Source, Status, SupportNeed
-from .models import TrainingRequestStatusChange
 from .permissions import training_request_policy
+from .status_forms import StatusHistoryFormMixin, status_note_field
 
 
-class TrainingRequestAdminForm(PlainTextFormMixin, WagtailAdminModelForm):
-    status_note = forms.CharField(
-        label=_("Note on this change"),
-        required=False,
-        max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 2}),
-        help_text=_(
+class TrainingRequestAdminForm(
+    StatusHistoryFormMixin, PlainTextFormMixin, WagtailAdminModelForm
+):
+    status_note = status_note_field(
+        _(
             "Why the status changed, or what was agreed. Kept in the request's "
             "history; never shown to the requester."
-        ),
+        )
     )
     languages = forms.MultipleChoiceField(
         label=_("Training languages"),
@@ -94,42 +91,17 @@ class TrainingRequestAdminForm(PlainTextFormMixin, WagtailAdminModelForm):
         return cleaned
 
     def save(self, commit=True):
-        creating = self.instance.pk is None
-        previous = None if creating else self.initial.get("status")
-        previous_assignee = None if creating else self.initial.get("assigned_to")
+        previous_assignee = self.instance.pk and self.initial.get("assigned_to")
         instance = super().save(commit=commit)
         if commit:
-            self.record_history(instance, creating, previous)
-            self.record_audit(instance, previous, previous_assignee)
+            self.record_audit(instance, self.previous_status, previous_assignee)
         return instance
 
     def record_audit(self, instance, previous, previous_assignee):
-        user = self.for_user if getattr(self.for_user, "pk", None) else None
+        user = self.acting_user
         if previous != instance.status:
             audit.record_status_change(instance, user, previous, instance.status)
         if previous_assignee != instance.assigned_to_id and (
             previous_assignee or instance.assigned_to_id
         ):
             audit.record_assignment(instance, user, instance.assigned_to)
-
-    def record_history(self, instance, creating, previous):
-        note = self.cleaned_data.get("status_note", "")
-        user = self.for_user if getattr(self.for_user, "pk", None) else None
-        if creating:
-            TrainingRequestStatusChange.objects.create(
-                request=instance,
-                changed_at=timezone.now(),
-                changed_by=user,
-                from_status="",
-                to_status=instance.status,
-                note=note,
-            )
-        elif previous != instance.status or note:
-            TrainingRequestStatusChange.objects.create(
-                request=instance,
-                changed_at=timezone.now(),
-                changed_by=user,
-                from_status=previous or "",
-                to_status=instance.status,
-                note=note,
-            )

@@ -65,6 +65,16 @@ def export_filters(query, names=EXPORT_FILTERS):
     return filters
 
 
+def export_entry(export_format, rows, query, names=EXPORT_FILTERS):
+    """What an export's entry keeps: the format, how many rows, and the names of
+    the filters used (never their search text)."""
+    return {
+        "format": export_format,
+        "rows": rows,
+        "filters": export_filters(query, names),
+    }
+
+
 def bulk_log(model, action, ids, user=None, data=None):
     """One entry per record of `model` (labelled by its reference), sharing one
     uuid: they are one action. Other apps' operational records use it too."""
@@ -91,11 +101,7 @@ def _bulk(action, request_ids, user=None, data=None):
 
 
 def record_export(request_ids, user, export_format, query):
-    data = {
-        "format": export_format,
-        "rows": len(request_ids),
-        "filters": export_filters(query),
-    }
+    data = export_entry(export_format, len(request_ids), query)
     _bulk(EXPORT, request_ids, user=user, data=data)
 
 

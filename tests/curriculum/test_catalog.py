@@ -1,5 +1,7 @@
 """The catalog: filters alone and together, bad input, pagination, languages."""
 
+import pytest
+
 from tests.conftest import LANGUAGE_CODES
 from tests.fixtures.catalog import make_modules
 from tests.html import assert_lang_and_dir, assert_valid_html, soup
@@ -57,6 +59,7 @@ FILTER_CASES = [
 ]
 
 
+@pytest.mark.search_index
 def test_each_filter_alone(client, catalog):
     for query, expected in FILTER_CASES:
         assert titles(client.get("/en/trainings/", query)) == expected, query

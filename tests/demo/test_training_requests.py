@@ -6,7 +6,6 @@ from django.contrib.auth import get_user_model
 import pytest
 
 from demo.seeders import training_requests as demo_content
-from proposals.models import SessionProposal
 from tests.html import assert_valid_html, soup
 from training_requests.choices import Status
 from training_requests.models import (
@@ -18,14 +17,7 @@ from training_requests.permissions import COORDINATORS
 
 
 @pytest.fixture
-def without_demo_proposals(db):
-    """The package's seeded demo has session proposals, which keep their
-    convening page from being deleted when site_tree clears the tree."""
-    SessionProposal.objects.all().delete()
-
-
-@pytest.fixture
-def seeded(without_demo_proposals, site_tree):
+def seeded(site_tree):
     demo_content.seed()
     return site_tree
 

@@ -8,6 +8,8 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
@@ -460,3 +462,31 @@ def test_print_styles_keep_the_program_compact():
     assert ".program-session" in print_rules
     assert "break-inside: avoid" in print_rules
     assert ".program__back" in print_rules
+
+
+# Queries ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["", "program/", "ics/"])
+def test_pages_cost_the_same_queries_whatever_the_number_of_sessions(
+    client, convening, partner, django_assert_max_num_queries, path
+):
+    url = f"/es/convenings/spring-gathering/{path}"
+    client.get(url)  # warm the caches
+    with CaptureQueriesContext(connection) as few:
+        assert client.get(url).status_code == 200
+    for hour in range(12):
+        add_session(
+            convening,
+            title=f"Workshop {hour}",
+            format="workshop",
+            start=at(DAY_TWO, 8 + hour // 2, 30 * (hour % 2)),
+            end=at(DAY_TWO, 8 + hour // 2, 30 * (hour % 2) + 25),
+            presenters=[partner, ("Rosa M.", "Local 418")],
+            languages=["es"],
+            publish=True,
+        )
+    synchronize_all_trees()
+    client.get(url)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert client.get(url).status_code == 200

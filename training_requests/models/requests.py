@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import IntegrityError, models, transaction
+from django.db import models
 from django.db.models import Max
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -32,6 +32,7 @@ from ..choices import (
     SupportNeed,
     labels_for,
 )
+from .tracking import ReferencedRecord, StatusChange, StatusHistory
 
 WAITING_DAYS = 7
 
@@ -79,7 +80,7 @@ class TrainingRequestQuerySet(models.QuerySet):
         return self.filter(languages__icontains=f'"{code}"')
 
 
-class TrainingRequest(models.Model):
+class TrainingRequest(StatusHistory, ReferencedRecord):
     """One organization's request for a training, from first contact to delivery."""
 
     # Where it stands ---------------------------------------------------------------
@@ -210,47 +211,6 @@ class TrainingRequest(models.Model):
 
     def __str__(self):
         return self.reference or gettext("New training request")
-
-    def save(self, *args, **kwargs):
-        if self.reference:
-            return super().save(*args, **kwargs)
-        # A clash of random references is all but impossible; try again if it happens.
-        for attempt in range(5):
-            self.reference = tokens.new_reference()
-            try:
-                with transaction.atomic():
-                    return super().save(*args, **kwargs)
-            except IntegrityError:
-                self.reference = ""
-                if attempt == 4:
-                    raise
-        return None
-
-    # History ----------------------------------------------------------------------
-    def change_status(self, to_status, *, by=None, note="", at=None):
-        """Move to `to_status` and record it; returns the history row."""
-        change = TrainingRequestStatusChange.objects.create(
-            request=self,
-            changed_at=at or timezone.now(),
-            changed_by=by,
-            from_status=self.status if self.pk and self.status != to_status else "",
-            to_status=to_status,
-            note=note,
-        )
-        if self.status != to_status:
-            self.status = to_status
-            type(self).objects.filter(pk=self.pk).update(status=to_status)
-        return change
-
-    def record_arrival(self, *, by=None, note="", at=None):
-        return TrainingRequestStatusChange.objects.create(
-            request=self,
-            changed_at=at or self.created_at,
-            changed_by=by,
-            from_status="",
-            to_status=self.status,
-            note=note,
-        )
 
     # What staff see -------------------------------------------------------------------
     @property
@@ -434,8 +394,10 @@ class TrainingRequest(models.Model):
     )
 
 
-class TrainingRequestStatusChange(models.Model):
+class TrainingRequestStatusChange(StatusChange):
     """One step in a request's history: who moved it from what to what, and why."""
+
+    record_field = "request"
 
     request = models.ForeignKey(
         TrainingRequest,
@@ -443,28 +405,13 @@ class TrainingRequestStatusChange(models.Model):
         on_delete=models.CASCADE,
         related_name="status_changes",
     )
-    changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
-    changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("changed by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
     from_status = models.CharField(
         _("from"), max_length=12, choices=Status.choices, blank=True
     )
     to_status = models.CharField(_("to"), max_length=12, choices=Status.choices)
-    note = models.TextField(_("note"), blank=True)
 
-    class Meta:
-        verbose_name = _("status change")
-        verbose_name_plural = _("status changes")
-        ordering = ["changed_at", "pk"]
-
-    def __str__(self):
-        return f"{self.request}: {self.from_status or '-'} → {self.to_status}"
+    class Meta(StatusChange.Meta):
+        pass
 
 
 DEFAULT_CONSENT = (
