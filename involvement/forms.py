@@ -7,9 +7,9 @@ from django import forms
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
 from home.text import PlainTextFormMixin
-from training_requests.forms import HONEYPOT_FIELD
+from training_requests.forms import HONEYPOT_FIELD, STAMP_FIELD
 
-__all__ = ["HONEYPOT_FIELD", "InvolvementForm", "InvolvementFormBuilder"]
+__all__ = ["HONEYPOT_FIELD", "STAMP_FIELD", "InvolvementForm", "InvolvementFormBuilder"]
 
 MAX_LENGTHS = {
     "singleline": 200,

@@ -15,8 +15,10 @@ from django.utils.translation import gettext
 from django.views.decorators.debug import sensitive_variables
 
 from training_requests import guards
+from training_requests.tokens import check_form_stamp, form_stamp
+from training_requests.views import stamp_message
 
-from .forms import HONEYPOT_FIELD
+from .forms import HONEYPOT_FIELD, STAMP_FIELD
 
 logger = logging.getLogger("involvement")
 
@@ -32,13 +34,19 @@ def never_cached(response):
 def form_page(request, page):
     if request.method == "POST":
         return submit(request, page)
-    return render_form(request, page, page.get_form(page=page, user=request.user))
+    form = page.get_form(page=page, user=request.user)
+    return render_form(request, page, form, form_stamp())
 
 
-def render_form(request, page, form, status=200):
+def render_form(request, page, form, stamp, status=200):
     response = page.render(
         request,
-        context_overrides={"form": form, "honeypot_field": HONEYPOT_FIELD},
+        context_overrides={
+            "form": form,
+            "honeypot_field": HONEYPOT_FIELD,
+            "stamp": stamp,
+            "stamp_field": STAMP_FIELD,
+        },
     )
     response.status_code = status
     return never_cached(response)
@@ -66,8 +74,16 @@ def submit(request, page):
     if robots is not None:
         return never_cached(robots)
     form = page.get_form(request.POST, page=page, user=request.user)
-    if not form.is_valid():
-        return render_form(request, page, form, status=400)
+    valid = form.is_valid()
+    # Sent sooner than a person can fill it in, or long after: say so and give a
+    # fresh stamp.
+    stamp = check_form_stamp(request.POST.get(STAMP_FIELD))
+    if not stamp.ok:
+        logger.info("%s rejected (form stamp %s)", WHAT, stamp.problem)
+        form.add_error(None, stamp_message(stamp.problem))
+        return render_form(request, page, form, form_stamp(), status=400)
+    if not valid:
+        return render_form(request, page, form, request.POST.get(STAMP_FIELD), 400)
     with transaction.atomic():
         page.process_form_submission(form)
     logger.info("%s received (page %s)", WHAT, page.pk)

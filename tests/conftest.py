@@ -2,6 +2,7 @@
 plugins in tests/fixtures) each staff role, a small catalog, the partners' pages
 and the request form."""
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -75,6 +76,17 @@ def restore_rows_made_by_migrations():
         Collection.add_root(name="Root")
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database as migrations leave it, less Wagtail's welcome page, which
+    site_tree would otherwise delete again in every test (a quarter of a second
+    each on PostgreSQL)."""
+    with django_db_blocker.unblock():
+        root = Page.get_first_root_node()
+        for placeholder in root.get_children() if root else []:
+            placeholder.delete()
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     """Keep each test file on one test worker (live-server tests empty the database
@@ -118,13 +130,22 @@ def no_indexes_by_default():
     _wagtail_index_updates(connect=True)
 
 
+@contextmanager
+def wagtail_search_index_kept():
+    """Wagtail's search index follows every save inside the block."""
+    _wagtail_index_updates(connect=True)
+    try:
+        yield
+    finally:
+        _wagtail_index_updates(connect=False)
+
+
 @pytest.fixture(autouse=True)
 def search_index(request):
     path = request.node.path.relative_to(request.config.rootpath).parts[:2]
     if path in SEARCHING_TESTS or request.node.get_closest_marker("search_index"):
-        _wagtail_index_updates(connect=True)
-        yield
-        _wagtail_index_updates(connect=False)
+        with wagtail_search_index_kept():
+            yield
         return
     with indexing_paused(rebuild_after=False):
         yield

@@ -5,11 +5,13 @@ phone, needs no other host and passes axe; no contact detail reaches a URL."""
 
 import re
 import time
+from datetime import timedelta
 
 from django.core import mail
 
 import pytest
 
+from partners.models import add_session
 from proposals.models import SessionProposal
 from registrations.choices import Status
 from registrations.models import Registration
@@ -119,3 +121,28 @@ def test_a_member_proposes_registers_and_cancels_in_spanish(
     registration.refresh_from_db()
     assert registration.status == Status.CANCELLED
     assert foreign_requests == []
+
+
+def test_the_arabic_pages_of_a_convening_run_right_to_left_on_a_phone(
+    phone, live_server, gathering
+):
+    """The registration form, the call for sessions and the program, in Arabic (an
+    alias of the English page): right to left, within the phone's width, and
+    without a serious axe violation."""
+    add_session(
+        gathering.convening,
+        title="Training in several languages at once",
+        format="panel",
+        start=gathering.convening.start,
+        end=gathering.convening.start + timedelta(hours=1),
+        room="Meeting hall",
+        languages=["en", "es"],
+        interpretation=["ht", "ar"],
+        publish=True,
+    )
+    for rest in ("register/", "propose/", "program/"):
+        phone.goto(f"{live_server.url}{gathering.page_url('ar')}{rest}")
+        assert phone.locator("html").get_attribute("lang") == "ar"
+        assert phone.locator("html").get_attribute("dir") == "rtl"
+        assert_fits_a_phone(phone)
+        assert_no_serious_axe_violations(phone)

@@ -5,20 +5,10 @@ under the English questions; twice adds nothing."""
 import pytest
 
 from demo.seeders import involvement as demo_content
-from demo.seeders.site import standard_page
 from involvement.models import InvolvementFormPage, InvolvementSubmission
 from involvement.permissions import readable_form_pages
 from tests.html import assert_lang_and_dir, assert_valid_html, soup
 from training_requests.permissions import COORDINATORS
-from translations.locales import synchronize_all_trees
-
-
-@pytest.fixture
-def seeded(site_tree):
-    standard_page(site_tree.home, "get-involved")
-    synchronize_all_trees()
-    demo_content.seed()
-    return site_tree
 
 
 def test_the_form_is_in_every_language(client, seeded):

@@ -3,8 +3,6 @@ invented requests in every status with their histories; twice adds nothing."""
 
 from django.contrib.auth import get_user_model
 
-import pytest
-
 from demo.seeders import training_requests as demo_content
 from tests.html import assert_valid_html, soup
 from training_requests.choices import Status
@@ -14,12 +12,6 @@ from training_requests.models import (
     TrainingRequestStatusChange,
 )
 from training_requests.permissions import COORDINATORS
-
-
-@pytest.fixture
-def seeded(site_tree):
-    demo_content.seed()
-    return site_tree
 
 
 def test_the_form_is_in_the_menu_in_every_language(client, seeded):

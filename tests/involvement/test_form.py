@@ -4,8 +4,10 @@ input turned away with a 4xx and no row, and nothing kept by a cache."""
 import pytest
 
 from involvement.models import InvolvementSubmission
+from tests.factories.proposals import aged_stamp
 from tests.html import assert_lang_and_dir, assert_valid_html, soup
 from tests.public_forms import URLENCODED, errors_of, post
+from training_requests.tokens import form_stamp
 
 
 def answers(**overrides):
@@ -14,6 +16,7 @@ def answers(**overrides):
         "email": "rosa@example.org",
         "how_would_you_like_to_help": "Teach a workshop",
         "anything_else": "",
+        "started": aged_stamp(),
     }
     data.update(overrides)
     return {name: value for name, value in data.items() if value is not None}
@@ -125,6 +128,24 @@ def test_hostile_input_is_refused_with_no_row(client, involvement_site, override
     response = post(client, involvement_site.url(), answers(**overrides))
 
     assert 400 <= response.status_code < 500
+    assert not InvolvementSubmission.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "stamp, message",
+    [
+        (form_stamp, "más rápido de lo que una persona"),
+        (lambda: aged_stamp(60 * 60 * 24 * 3), "abierto mucho tiempo"),
+        (lambda: "forged", "algo salió mal"),
+    ],
+)
+def test_a_form_sent_too_fast_too_late_or_forged_is_refused_in_spanish(
+    client, involvement_site, stamp, message
+):
+    response = post(client, involvement_site.url("es"), answers(started=stamp()))
+
+    assert response.status_code == 400
+    assert any(message in error.lower() for error in errors_of(response))
     assert not InvolvementSubmission.objects.exists()
 
 
