@@ -8,7 +8,7 @@ from home.text import spreadsheet_safe
 from training_requests.panels import history_of
 from training_requests.views import origin
 
-from . import tasks
+from . import audit, tasks
 from .choices import DECISIONS, Status
 from .program import session_from_proposal
 
@@ -17,6 +17,15 @@ class SessionProposalIndexView(generic.IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().for_listing()
 
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        audit.record_export(
+            list(queryset.values_list("pk", flat=True)),
+            self.request.user,
+            spreadsheet_format,
+            self.request.GET,
+        )
+        return super().as_spreadsheet(queryset, spreadsheet_format)
+
     def preprocess_field_value(self, field, value, export_format):
         # Whatever was stored, the file opens and no cell runs as a formula.
         value = super().preprocess_field_value(field, value, export_format)
@@ -24,6 +33,11 @@ class SessionProposalIndexView(generic.IndexView):
 
 
 class SessionProposalEditView(generic.EditView):
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        audit.record_view(self.object, request.user)
+        return response
+
     def save_instance(self):
         """Inside the save's transaction: a new decision is emailed to the proposer
         (queued with it, so a rollback sends nothing), and an accepted proposal
@@ -42,4 +56,5 @@ class SessionProposalInspectView(generic.InspectView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["history"] = history_of(self.object)
+        audit.record_view(self.object, self.request.user)
         return context

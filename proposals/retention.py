@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from . import audit
 from .models import (
     SessionProposal,
     SessionProposalPresenter,
@@ -54,4 +55,5 @@ def purge(proposals, now=None):
             proposal_id__in=ids, partner__isnull=True
         ).update(organization_name="")
         SessionProposalStatusChange.objects.filter(proposal_id__in=ids).update(note="")
+        audit.record_purge(ids)
     return len(ids)

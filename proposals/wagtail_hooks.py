@@ -4,6 +4,7 @@ only."""
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
+from . import audit
 from .models import CallForSessions, SessionProposal
 from .permissions import call_policy, proposal_policy
 from .views import ACTION, propose
@@ -21,3 +22,9 @@ def register_proposal_viewsets():
 @hooks.register("convening_actions")
 def proposal_actions():
     return {ACTION: propose}
+
+
+@hooks.register("register_log_actions")
+def register_proposal_log_actions(actions):
+    for action, formatter in audit.FORMATTERS.items():
+        actions.register_action(action)(formatter)

@@ -12,6 +12,8 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
+from wagtail.models import ModelLogEntry
+
 import pytest
 from openpyxl import load_workbook
 
@@ -208,6 +210,27 @@ def test_the_inspect_view_shows_the_history(coordinator_client, proposal_site):
     assert "Rosa said to call after 6 pm." in response.content.decode()
 
 
+def test_opening_a_proposal_is_logged_by_reference_without_contact_details(
+    coordinator_client, coordinator, proposal_site
+):
+    proposal = SessionProposalFactory(convening=proposal_site.convening)
+
+    for view in ("inspect", "edit"):
+        response = coordinator_client.get(
+            reverse(f"session_proposals:{view}", args=[proposal.pk])
+        )
+        assert response.status_code == 200
+
+    entries = ModelLogEntry.objects.filter(action="proposals.view_contact_details")
+    assert entries.count() == 2
+    for entry in entries:
+        assert entry.user_id == coordinator.pk
+        assert entry.label == proposal.reference
+        logged = f"{entry.label} {entry.data}"
+        for detail in CONTACT:
+            assert detail not in logged
+
+
 # Exports ---------------------------------------------------------------------------
 def export(client, export_format):
     response = client.get(reverse(INDEX) + f"?export={export_format}")
@@ -225,6 +248,8 @@ def test_a_csv_export_holds_no_contact_and_runs_no_formula(
     )
 
     rows = list(csv.reader(io.StringIO(export(coordinator_client, "csv").decode())))
+    [entry] = ModelLogEntry.objects.filter(action="proposals.export")
+    assert (entry.data["format"], entry.data["rows"]) == ("csv", 1)
 
     text = "\n".join(",".join(row) for row in rows)
     assert "'=HYPERLINK" in text
@@ -291,6 +316,8 @@ def test_contacts_are_purged_after_the_convening_and_the_retention_period(
     assert old.presenters.get().name == ""
     assert old.presenters.get().organization_name == ""
     assert set(old.status_changes.values_list("note", flat=True)) == {""}
+    [entry] = ModelLogEntry.objects.filter(action="proposals.purge")
+    assert entry.label == old.reference
 
 
 def test_contacts_of_an_upcoming_convening_are_kept(proposal_site):
