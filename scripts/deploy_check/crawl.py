@@ -90,7 +90,9 @@ class Crawl:
             return []
         with self.lock:
             self.pages.append(path)
-            if 'name="started"' in response.body:
+            # The training request form (the other public forms carry a
+            # fill-time stamp too, but not this field).
+            if 'name="not_sure_description"' in response.body:
                 self.forms.add(path.split("?", 1)[0])
         return [p for p in map(self._path, LINK.findall(response.body)) if p]
 
