@@ -65,14 +65,10 @@ def submit(request, page):
             "try again in an hour."
         ),
         what=WHAT,
+        refused=gettext("We could not accept this form"),
     )
     if rejection is not None:
         return never_cached(rejection)
-    robots = guards.filled_by_a_program(
-        request, gettext("We could not accept this form"), what=WHAT
-    )
-    if robots is not None:
-        return never_cached(robots)
     form = page.get_form(request.POST, page=page, user=request.user)
     valid = form.is_valid()
     # Sent sooner than a person can fill it in, or long after: say so and give a

@@ -105,14 +105,10 @@ def submit(request, page, call):
             "This connection has sent many session proposals in a short time. "
             "Please try again in an hour."
         ),
+        refused=gettext("We could not accept this proposal"),
     )
     if rejection is not None:
         return rejection
-    robots = guards.filled_by_a_program(
-        request, gettext("We could not accept this proposal")
-    )
-    if robots is not None:
-        return robots
     form = SessionProposalForm(request.POST)
     valid = form.is_valid()
     stamp = tokens.check_form_stamp(request.POST.get(STAMP_FIELD))

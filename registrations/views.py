@@ -129,14 +129,10 @@ def submit(request, page, settings_row):
             "try again in an hour."
         ),
         what=WHAT,
+        refused=gettext("We could not accept this registration"),
     )
     if rejection is not None:
         return private(rejection)
-    robots = guards.filled_by_a_program(
-        request, gettext("We could not accept this registration"), what=WHAT
-    )
-    if robots is not None:
-        return private(robots)
     form = RegistrationForm(request.POST)
     valid = form.is_valid()
     stamp = check_form_stamp(request.POST.get(STAMP_FIELD))

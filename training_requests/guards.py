@@ -101,11 +101,14 @@ def check_submission(
     limit=SUBMISSIONS_PER_HOUR,
     too_many=None,
     what="Training request",
+    refused=None,
 ):
     """A 4xx response for a submission that must not be read any further, or None.
 
     Other public forms (a convening's registration) pass their own rate-limit
-    `scope` and `limit`, their own `too_many` message, and `what` for the log."""
+    `scope` and `limit`, their own `too_many` message, and `what` for the log.
+    With `refused` (the title of the refusal: "We could not accept this
+    request"), a form whose honeypot is filled in is refused too."""
     if body_too_large(request):
         return too_large(request)
     if not within_limit(request, scope, limit, 60 * 60):
@@ -133,6 +136,8 @@ def check_submission(
             status=400,
             what=what,
         )
+    if refused is not None:
+        return filled_by_a_program(request, refused, what=what)
     return None
 
 

@@ -87,14 +87,11 @@ def catalog_url(request):
 def submit(request, page):
     # Error reports (and emails to ADMINS) must not carry what the visitor typed.
     request.sensitive_post_parameters = "__ALL__"
-    rejection = guards.check_submission(request)
+    rejection = guards.check_submission(
+        request, refused=gettext("We could not accept this request")
+    )
     if rejection is not None:
         return rejection
-    robots = guards.filled_by_a_program(
-        request, gettext("We could not accept this request")
-    )
-    if robots is not None:
-        return robots
     form = TrainingRequestForm(request.POST)
     valid = form.is_valid()
     stamp = tokens.check_form_stamp(request.POST.get(STAMP_FIELD))
